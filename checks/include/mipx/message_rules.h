@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * The checks that can be judged from one message, or from a request and its
+ * response, without any other state.  The plugin turns each verdict into an
+ * expert info; the analyzer into a finding.  Same code, same IDs, same text.
+ */
+#ifndef MIPX_MESSAGE_RULES_H
+#define MIPX_MESSAGE_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mipx/auth.h"
+#include "mipx/checks.h"
+#include "mipx/mip4.h"
+#include "mipx/mip6.h"
+
+#define MIPX_VERDICT_TEXT 160
+#define MIPX_MAX_VERDICTS 16
+
+struct mipx_verdict {
+	enum mipx_check_id check;
+	uint16_t offset; /* octets from the start of the message the verdict is about */
+	uint16_t length; /* 0: the whole message */
+	bool about_response; /* pair rules: the verdict points into the response */
+	char text[MIPX_VERDICT_TEXT]; /* "[DRM-LT-REPLY] reply grants 600 s, request asked 300 s" */
+};
+
+struct mipx_verdicts {
+	unsigned count;
+	struct mipx_verdict v[MIPX_MAX_VERDICTS];
+};
+
+/* One DREMIP/MIPv4 message (len/buf: its bytes, for authenticator checks;
+ * keys may be NULL): DRM-RESERVED, DRM-AUTH-MISSING, DRM-AUTH-BAD. */
+void mipx_rules_mip4_message(const struct mipx_mip4_msg *msg,
+			     const uint8_t *buf, size_t len,
+			     const struct mipx_keyring *keys,
+			     struct mipx_verdicts *out);
+/* A request and its reply: DRM-LT-REPLY, DRM-LT-ROUTE, DRM-ID-ROUTE,
+ * DRM-COA-EXT-MISSING, DRM-RBIT-MIX.  rbit_as_t: flag 0x02 is RFC 3024's T. */
+void mipx_rules_mip4_pair(const struct mipx_mip4_msg *request,
+			  const struct mipx_mip4_msg *reply, bool rbit_as_t,
+			  struct mipx_verdicts *out);
+/* One MH: MCOA-M-NO-COAINFO, MCOA-COAINFO-NO-M, MCOA-HOME-COAINFO,
+ * MCOA-COAINFO-LEN2, MCOA-RESERVED. */
+void mipx_rules_mh_message(const struct mipx_mh *mh, struct mipx_verdicts *out);
+/* A BU and its BA: MCOA-BA-NO-COAINFO, MCOA-STATUS1-NO-COAINFO, MCOA-LT-BA,
+ * and MCOA-M-NO-COAINFO when such a BU was acknowledged as accepted. */
+void mipx_rules_mh_pair(const struct mipx_mh *bu, const struct mipx_mh *ba,
+			struct mipx_verdicts *out);
+/* A decode failure as a verdict: DRM-MALFORMED / MCOA-MALFORMED text. */
+void mipx_rules_malformed(bool mcoa, const struct mipx_error *err,
+			  struct mipx_verdicts *out);
+
+#endif
