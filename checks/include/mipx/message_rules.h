@@ -32,6 +32,17 @@ struct mipx_verdicts {
 	struct mipx_verdict v[MIPX_MAX_VERDICTS];
 };
 
+/*
+ * Every rule function below APPENDS to *out (so that message and pair rules
+ * can share one array): start from count 0.  Verdicts beyond
+ * MIPX_MAX_VERDICTS are dropped.  A truncated-input verdict covers the whole
+ * message (offset 0, length 0); an invalid-input one points at err->offset.
+ */
+static inline void mipx_verdicts_clear(struct mipx_verdicts *out)
+{
+	out->count = 0;
+}
+
 /* One DREMIP/MIPv4 message (len/buf: its bytes, for authenticator checks;
  * keys may be NULL): DRM-RESERVED, DRM-AUTH-MISSING, DRM-AUTH-BAD. */
 void mipx_rules_mip4_message(const struct mipx_mip4_msg *msg,

@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * MCoA rules judged from one Mobility Header or from a BU and its BA.
+ * Offsets from the start of the MH (RFC 6275 6.1): reserved at 3; BU
+ * flags at 8 (2 octets); BA status at 6; BU/BA lifetime at 10 (2 octets);
+ * BRR/HoTI/CoTI reserved at 6 (2 octets).  Lifetimes are 4-second units on
+ * the wire and are printed in seconds.
+ */
+#include <stdio.h>
+
+#include "mipx/message_rules.h"
+#include "verdict.h"
+
+#define OFF_MH_RESERVED 3
+#define OFF_BA_STATUS 6
+#define OFF_MSG_RESERVED 6
+#define OFF_BU_FLAGS 8
+#define OFF_LIFETIME 10
+
+/* RFC 6275 6.1.8: status values below 128 accept the binding. */
+#define BA_ACCEPTED(status) ((status) < 128)
+
+static const struct mipx_mh_option *coainfo(const struct mipx_mh *mh)
+{
+	if (mh->coainfo_index < 0 || mh->coainfo_index >= mh->n_opt ||
+	    mh->coainfo_index >= MIPX_MH_MAX_OPTIONS)
+		return NULL;
+	return &mh->opt[mh->coainfo_index];
+}
+
+static size_t opt_span(const struct mipx_mh_option *opt)
+{
+	/* Pad1 has no length octet; every other option is type, length, data. */
+	return opt->kind == MIPX_MHOPT_KIND_PAD1 ? 1 : 2 + (size_t)opt->length;
+}
+
+static unsigned long seconds(uint16_t units)
+{
+	return 4ul * units;
+}
+
+static void bu_rules(const struct mipx_mh *bu, struct mipx_verdicts *out)
+{
+	const struct mipx_mh_option *ci = coainfo(bu);
+
+	/* 8.3: "If the BU has 'M' flag ... it MUST contain a CoAINFO
+	 * sub-option.  If it does not ... the CN MUST silently drop the BU." */
+	if (bu->m_flag && !ci)
+		mipx_verdict_add(out, MIPX_MCOA_M_NO_COAINFO, OFF_BU_FLAGS, 2, false,
+				 "BU has the M flag but no CoAINFO option: the receiver must drop it");
+	/* 5.3.2: registering several care-of addresses takes both. */
+	if (ci && !bu->m_flag)
+		mipx_verdict_add(out, MIPX_MCOA_COAINFO_NO_M, ci->offset, opt_span(ci), false,
+				 "BU carries CoAINFO (IFID %u) without the M flag",
+				 (unsigned)ci->u.coainfo.ifid);
+	/* 7.3: the home agent keeps only the primary care-of address. */
+	if (ci && (bu->flags & MIPX_BU_FLAG_H))
+		mipx_verdict_add(out, MIPX_MCOA_HOME_COAINFO, ci->offset, opt_span(ci), false,
+				 "home registration (H flag) carries CoAINFO (IFID %u, IFPRI %u)",
+				 (unsigned)ci->u.coainfo.ifid, (unsigned)ci->u.coainfo.ifpri);
+}
+
+static void coainfo_form_rules(const struct mipx_mh *mh, bool *told_reserved,
+			       struct mipx_verdicts *out)
+{
+	for (unsigned i = 0; i < mh->n_opt && i < MIPX_MH_MAX_OPTIONS; i++) {
+		const struct mipx_mh_option *opt = &mh->opt[i];
+
+		if (opt->kind != MIPX_MHOPT_KIND_COAINFO)
+			continue;
+		/* wire-format.md 2.3: the text says length 2, the figure 4. */
+		if (opt->u.coainfo.literal)
+			mipx_verdict_add(out, MIPX_MCOA_COAINFO_LEN2, opt->offset, opt_span(opt), false,
+					 "CoAINFO (IFID %u) in the draft's literal 2-octet form",
+					 (unsigned)opt->u.coainfo.ifid);
+		/* 5.3.1: "Reserved field must be set with all 0." */
+		if (opt->u.coainfo.reserved != 0) {
+			mipx_verdict_add(out, MIPX_MCOA_RESERVED, (size_t)opt->offset + 4, 2, false,
+					 "CoAINFO reserved is 0x%04x",
+					 (unsigned)opt->u.coainfo.reserved);
+			*told_reserved = true;
+		}
+	}
+}
+
+void mipx_rules_mh_message(const struct mipx_mh *mh, struct mipx_verdicts *out)
+{
+	bool told = false;
+
+	if (!mh || !out)
+		return;
+	if (mh->type == MIPX_MH_BU)
+		bu_rules(mh, out);
+	coainfo_form_rules(mh, &told, out);
+
+	if (mh->reserved != 0) {
+		mipx_verdict_add(out, MIPX_MCOA_RESERVED, OFF_MH_RESERVED, 1, false,
+				 "Mobility Header reserved octet is 0x%02x",
+				 (unsigned)mh->reserved);
+		told = true;
+	}
+	if (mh->msg_reserved != 0 &&
+	    (mh->type == MIPX_MH_BRR || mh->type == MIPX_MH_HOTI || mh->type == MIPX_MH_COTI)) {
+		mipx_verdict_add(out, MIPX_MCOA_RESERVED, OFF_MSG_RESERVED, 2, false,
+				 "message reserved field is 0x%04x",
+				 (unsigned)mh->msg_reserved);
+		told = true;
+	}
+	/* Reserved bits the decoder knows of and these rules do not (the BU
+	 * flags' reserved part depends on the M-flag mask setting). */
+	if (!told && (mh->notes & MIPX_NOTE_RESERVED_NONZERO))
+		mipx_verdict_add(out, MIPX_MCOA_RESERVED, 0, 0, false,
+				 "a reserved field of this mobility message is not zero");
+}
+
+void mipx_rules_mh_pair(const struct mipx_mh *bu, const struct mipx_mh *ba,
+			struct mipx_verdicts *out)
+{
+	const struct mipx_mh_option *bu_ci, *ba_ci;
+
+	if (!bu || !ba || !out || bu->type != MIPX_MH_BU || ba->type != MIPX_MH_BA)
+		return;
+	bu_ci = coainfo(bu);
+	ba_ci = coainfo(ba);
+
+	/* 7.4: "If MN sends BU with a CoAINFO sub-option, BA MUST contain the
+	 * CoAINFO sub-option."  Status 1 without it is its own, worse case:
+	 * the receiver claims a non-primary registration it cannot name. */
+	if (bu_ci && !ba_ci) {
+		if (ba->status == 1)
+			mipx_verdict_add(out, MIPX_MCOA_STATUS1_NO_COAINFO, OFF_BA_STATUS, 1, true,
+					 "BA status 1 answers a BU with CoAINFO (IFID %u) but carries no CoAINFO",
+					 (unsigned)bu_ci->u.coainfo.ifid);
+		else
+			mipx_verdict_add(out, MIPX_MCOA_BA_NO_COAINFO, 0, 0, true,
+					 "BA (status %u) does not echo the BU's CoAINFO (IFID %u): the receiver does not do MCoA",
+					 (unsigned)ba->status, (unsigned)bu_ci->u.coainfo.ifid);
+	}
+
+	/* RFC 6275 6.1.8: the granted lifetime is at most the requested one. */
+	if (BA_ACCEPTED(ba->status) && ba->lifetime > bu->lifetime)
+		mipx_verdict_add(out, MIPX_MCOA_LT_BA, OFF_LIFETIME, 2, true,
+				 "BA grants %lu s, BU asked %lu s",
+				 seconds(ba->lifetime), seconds(bu->lifetime));
+
+	/* 8.3: such a BU must be dropped, so accepting it is an error too. */
+	if (bu->m_flag && !bu_ci && BA_ACCEPTED(ba->status))
+		mipx_verdict_add(out, MIPX_MCOA_M_NO_COAINFO, OFF_BA_STATUS, 1, true,
+				 "BU with the M flag and no CoAINFO was acknowledged as accepted (status %u)",
+				 (unsigned)ba->status);
+}
