@@ -100,6 +100,13 @@ struct mipx_mh_option {
 	} u;
 };
 
+/*
+ * A note of the MH alone (bits 16 and up of mipx_mh.notes; status.h keeps the
+ * low bits): payload proto is not 59 (IPPROTO_NONE, RFC 6275 6.1.1 SHOULD).
+ */
+#define MIPX_NOTE_MH_PAYLOAD_PROTO (1u << 16)
+#define MIPX_MH_NO_NEXT_HEADER 59
+
 #define MIPX_MH_MAX_OPTIONS 32
 #define MIPX_MH_HEADER_LEN 6 /* payload proto, hdr len, type, reserved, checksum */
 
@@ -119,7 +126,7 @@ struct mipx_mh {
 	uint16_t flags;           /* BU: the 16 bits of flags + reserved; BA: the flag octet */
 	uint16_t lifetime;        /* BU, BA, units of 4 s */
 	uint8_t status;           /* BA, BE */
-	uint16_t msg_reserved;    /* BRR, HoTI, CoTI: reserved field */
+	uint16_t msg_reserved;    /* BRR, HoTI, CoTI: reserved field; BE: its reserved octet */
 	uint8_t home_address[16]; /* BE */
 	uint16_t nonce_index;     /* HoT: home nonce index, CoT: care-of nonce index */
 	uint8_t cookie[8];        /* HoTI, CoTI, HoT, CoT */

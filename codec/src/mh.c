@@ -1,0 +1,345 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Decoding the IPv6 Mobility Header (RFC 6275 6.1) and its mobility options
+ * (RFC 6275 6.2), with MCoA's M flag and CoAINFO option
+ * (draft-wakikawa-mobileip-multiplecoa-01 5.3) and RFC 5648's Binding
+ * Identifier.  See docs/wire-format-mcoa.md for the reading of the draft.
+ *
+ * Truncated: the buffer stops before the MH length, the fixed part or an
+ * option does.  Invalid: the octets are there and cannot be (unknown type,
+ * header length shorter than the type's fixed part, an option that runs past
+ * the MH length, a known option of a wrong length).
+ */
+#include <string.h>
+
+#include "cursor.h"
+#include "mipx/mip6.h"
+
+/* Octets after the 6-octet MH header, RFC 6275 6.1.2-6.1.9. */
+int mipx_mh_fixed_len(uint8_t type)
+{
+	switch (type) {
+	case MIPX_MH_BRR: return 2;   /* reserved */
+	case MIPX_MH_HOTI:            /* reserved, cookie */
+	case MIPX_MH_COTI: return 10;
+	case MIPX_MH_HOT:             /* nonce index, cookie, keygen token */
+	case MIPX_MH_COT: return 18;
+	case MIPX_MH_BU:              /* sequence, flags, lifetime */
+	case MIPX_MH_BA: return 6;    /* status, flags, sequence, lifetime */
+	case MIPX_MH_BE: return 18;   /* status, reserved, home address */
+	default: return -1;
+	}
+}
+
+/* The BU bits the MCoA draft draws (5.3.2) plus whatever mask M has. */
+static uint16_t bu_known_flags(uint16_t m_mask)
+{
+	return (uint16_t)(MIPX_BU_FLAG_A | MIPX_BU_FLAG_H | MIPX_BU_FLAG_L |
+			  MIPX_BU_FLAG_K | MIPX_BU_FLAG_R | m_mask);
+}
+
+static mipx_status decode_fixed(struct mipx_cursor *c,
+				const struct mipx_mip6_settings *settings,
+				struct mipx_mh *mh, struct mipx_error *err)
+{
+	uint8_t b;
+
+	switch (mh->type) {
+	case MIPX_MH_BRR:
+		if (!mipx_get_u16(c, &mh->msg_reserved))
+			return mipx_truncated(err, c, "brr.reserved");
+		if (mh->msg_reserved)
+			mh->notes |= MIPX_NOTE_RESERVED_NONZERO;
+		break;
+	case MIPX_MH_HOTI:
+	case MIPX_MH_COTI:
+		if (!mipx_get_u16(c, &mh->msg_reserved))
+			return mipx_truncated(err, c, "test_init.reserved");
+		if (mh->msg_reserved)
+			mh->notes |= MIPX_NOTE_RESERVED_NONZERO;
+		if (!mipx_get_bytes(c, mh->cookie, sizeof mh->cookie))
+			return mipx_truncated(err, c, "test_init.cookie");
+		break;
+	case MIPX_MH_HOT:
+	case MIPX_MH_COT:
+		if (!mipx_get_u16(c, &mh->nonce_index))
+			return mipx_truncated(err, c, "test.nonce_index");
+		if (!mipx_get_bytes(c, mh->cookie, sizeof mh->cookie))
+			return mipx_truncated(err, c, "test.cookie");
+		if (!mipx_get_bytes(c, mh->keygen_token, sizeof mh->keygen_token))
+			return mipx_truncated(err, c, "test.keygen_token");
+		break;
+	case MIPX_MH_BU:
+		if (!mipx_get_u16(c, &mh->sequence))
+			return mipx_truncated(err, c, "bu.sequence");
+		if (!mipx_get_u16(c, &mh->flags))
+			return mipx_truncated(err, c, "bu.flags");
+		if (!mipx_get_u16(c, &mh->lifetime))
+			return mipx_truncated(err, c, "bu.lifetime");
+		/* The draft left M's bit open and later RFCs took both
+		 * 0x0800 and 0x0400, so the mask is the user's (wire-format.md 2.2). */
+		mh->m_flag = (mh->flags & settings->m_flag_mask) != 0;
+		if (mh->flags & (uint16_t)~bu_known_flags(settings->m_flag_mask))
+			mh->notes |= MIPX_NOTE_RESERVED_NONZERO;
+		break;
+	case MIPX_MH_BA:
+		if (!mipx_get_u8(c, &mh->status))
+			return mipx_truncated(err, c, "ba.status");
+		if (!mipx_get_u8(c, &b))
+			return mipx_truncated(err, c, "ba.flags");
+		mh->flags = b;
+		if (b & (uint8_t)~MIPX_BA_FLAG_K)
+			mh->notes |= MIPX_NOTE_RESERVED_NONZERO;
+		if (!mipx_get_u16(c, &mh->sequence))
+			return mipx_truncated(err, c, "ba.sequence");
+		if (!mipx_get_u16(c, &mh->lifetime))
+			return mipx_truncated(err, c, "ba.lifetime");
+		break;
+	case MIPX_MH_BE:
+		if (!mipx_get_u8(c, &mh->status))
+			return mipx_truncated(err, c, "be.status");
+		if (!mipx_get_u8(c, &b))
+			return mipx_truncated(err, c, "be.reserved");
+		mh->msg_reserved = b;
+		if (b)
+			mh->notes |= MIPX_NOTE_RESERVED_NONZERO;
+		if (!mipx_get_bytes(c, mh->home_address, sizeof mh->home_address))
+			return mipx_truncated(err, c, "be.home_address");
+		break;
+	default:
+		break; /* unknown types were refused before */
+	}
+	return MIPX_OK;
+}
+
+/*
+ * Which option a type octet is.  CoAINFO's type is a setting and wins over
+ * the known types it may collide with, except Pad1 and PadN: padding is how
+ * every MH reaches its 8-octet length, and taking 0 or 1 for CoAINFO would
+ * make every padded message unreadable.
+ */
+static enum mipx_mh_option_kind option_kind(uint8_t type,
+					    const struct mipx_mip6_settings *settings)
+{
+	if (type == MIPX_MHOPT_PAD1)
+		return MIPX_MHOPT_KIND_PAD1;
+	if (type == MIPX_MHOPT_PADN)
+		return MIPX_MHOPT_KIND_PADN;
+	if (type == settings->coainfo_type)
+		return MIPX_MHOPT_KIND_COAINFO;
+	switch (type) {
+	case MIPX_MHOPT_REFRESH_ADVICE: return MIPX_MHOPT_KIND_REFRESH_ADVICE;
+	case MIPX_MHOPT_ALT_COA: return MIPX_MHOPT_KIND_ALT_COA;
+	case MIPX_MHOPT_NONCE_INDICES: return MIPX_MHOPT_KIND_NONCE_INDICES;
+	case MIPX_MHOPT_AUTH_DATA: return MIPX_MHOPT_KIND_AUTH_DATA;
+	case MIPX_MHOPT_BID: return MIPX_MHOPT_KIND_BID;
+	default: return MIPX_MHOPT_KIND_UNKNOWN;
+	}
+}
+
+/* The option lengths RFC 6275 6.2, RFC 5648 6.1 and the draft allow. */
+static const char *bad_length(enum mipx_mh_option_kind kind, uint8_t length)
+{
+	switch (kind) {
+	case MIPX_MHOPT_KIND_REFRESH_ADVICE:
+		return length == 2 ? NULL : "refresh_advice.length";
+	case MIPX_MHOPT_KIND_ALT_COA:
+		return length == 16 ? NULL : "alt_coa.length";
+	case MIPX_MHOPT_KIND_NONCE_INDICES:
+		return length == 4 ? NULL : "nonce_indices.length";
+	case MIPX_MHOPT_KIND_COAINFO:
+		/* 5.3.1 says "MUST be always 2" but draws four octets of
+		 * data; both are read (wire-format.md 2.3). */
+		return length == 4 || length == 2 ? NULL : "coainfo.length";
+	case MIPX_MHOPT_KIND_BID:
+		/* RFC 5648 6.1: no care-of address, IPv4 or IPv6. */
+		return length == 4 || length == 8 || length == 20 ? NULL : "bid.length";
+	default:
+		return NULL;
+	}
+}
+
+/* Fill the kind-specific view of an option whose data octets are present. */
+static void decode_option_data(struct mipx_mh_option *o, struct mipx_mh *mh)
+{
+	struct mipx_cursor d = mipx_cursor_init(o->data, o->length);
+	uint8_t b;
+
+	switch (o->kind) {
+	case MIPX_MHOPT_KIND_REFRESH_ADVICE:
+		mipx_get_u16(&d, &o->u.refresh_advice.interval);
+		break;
+	case MIPX_MHOPT_KIND_ALT_COA:
+		mipx_get_bytes(&d, o->u.alt_coa.address, 16);
+		break;
+	case MIPX_MHOPT_KIND_NONCE_INDICES:
+		mipx_get_u16(&d, &o->u.nonce.home_nonce_index);
+		mipx_get_u16(&d, &o->u.nonce.careof_nonce_index);
+		break;
+	case MIPX_MHOPT_KIND_AUTH_DATA:
+		o->u.auth.authenticator = o->data;
+		o->u.auth.len = o->length;
+		break;
+	case MIPX_MHOPT_KIND_COAINFO:
+		mipx_get_u8(&d, &o->u.coainfo.ifid);
+		mipx_get_u8(&d, &o->u.coainfo.ifpri);
+		if (o->length == 2) {
+			o->u.coainfo.literal = true;
+			mh->notes |= MIPX_NOTE_COAINFO_LITERAL;
+		} else {
+			mipx_get_u16(&d, &o->u.coainfo.reserved);
+			if (o->u.coainfo.reserved)
+				mh->notes |= MIPX_NOTE_RESERVED_NONZERO;
+		}
+		break;
+	case MIPX_MHOPT_KIND_BID:
+		mipx_get_u16(&d, &o->u.bid.bid);
+		mipx_get_u8(&d, &o->u.bid.status);
+		mipx_get_u8(&d, &b);
+		o->u.bid.h = (b & 0x80) != 0;
+		o->u.bid.bid_pri = b & 0x7f;
+		if (o->length == 8) {
+			o->u.bid.coa_family = 4;
+			mipx_get_bytes(&d, o->u.bid.coa, 4);
+		} else if (o->length == 20) {
+			o->u.bid.coa_family = 6;
+			mipx_get_bytes(&d, o->u.bid.coa, 16);
+		}
+		break;
+	case MIPX_MHOPT_KIND_UNKNOWN:
+		mh->notes |= MIPX_NOTE_UNKNOWN_EXTENSION;
+		break;
+	default:
+		break;
+	}
+}
+
+/*
+ * Options from the cursor's position to mh_end.  The cursor stops at the end
+ * of the buffer or of the MH, whichever comes first; an option that needs
+ * octets beyond the MH is invalid, one that needs octets beyond a short
+ * buffer is truncated.
+ */
+static mipx_status decode_options(struct mipx_cursor *c, size_t mh_end,
+				  const struct mipx_mip6_settings *settings,
+				  struct mipx_mh *mh, struct mipx_error *err)
+{
+	bool whole_mh = c->len == mh_end;
+
+	while (mipx_remaining(c) > 0) {
+		struct mipx_mh_option *o;
+		size_t at = c->pos;
+		uint8_t type, length;
+		const char *bad;
+
+		if (mh->n_opt >= MIPX_MH_MAX_OPTIONS)
+			return mipx_fail(err, MIPX_INVALID, at, "mh.options",
+					 "more mobility options than mipx keeps");
+		o = &mh->opt[mh->n_opt];
+		memset(o, 0, sizeof *o);
+		mipx_get_u8(c, &type);
+		o->type = type;
+		o->offset = (uint16_t)at;
+		o->kind = option_kind(type, settings);
+		if (o->kind == MIPX_MHOPT_KIND_PAD1) {
+			mh->n_opt++;
+			continue;
+		}
+		if (!mipx_get_u8(c, &length)) {
+			if (whole_mh)
+				return mipx_fail(err, MIPX_INVALID, at, "option.length",
+						 "option type in the last octet of the MH");
+			return mipx_truncated(err, c, "option.length");
+		}
+		o->length = length;
+		bad = bad_length(o->kind, length);
+		if (bad)
+			return mipx_fail(err, MIPX_INVALID, at + 1, bad,
+					 "wrong length for this option");
+		if (!mipx_get_span(c, &o->data, length)) {
+			if (whole_mh)
+				return mipx_fail(err, MIPX_INVALID, at + 1, "option.length",
+						 "option runs past the MH length");
+			return mipx_truncated(err, c, "option.data");
+		}
+		decode_option_data(o, mh);
+		switch (o->kind) {
+		case MIPX_MHOPT_KIND_COAINFO: mh->coainfo_index = mh->n_opt; break;
+		case MIPX_MHOPT_KIND_BID: mh->bid_index = mh->n_opt; break;
+		case MIPX_MHOPT_KIND_ALT_COA: mh->alt_coa_index = mh->n_opt; break;
+		default: break;
+		}
+		mh->n_opt++;
+	}
+	return MIPX_OK;
+}
+
+mipx_status mipx_mh_decode(const uint8_t *buf, size_t len,
+			   const struct mipx_mip6_settings *settings,
+			   struct mipx_mh *mh, struct mipx_error *err)
+{
+	static const struct mipx_mip6_settings defaults = MIPX_MIP6_SETTINGS_DEFAULT;
+	struct mipx_cursor c = mipx_cursor_init(buf, len);
+	mipx_status st;
+	size_t avail;
+	int fixed;
+
+	if (!settings)
+		settings = &defaults;
+	memset(mh, 0, sizeof *mh);
+	mh->coainfo_index = mh->bid_index = mh->alt_coa_index = -1;
+
+	if (!mipx_get_u8(&c, &mh->payload_proto))
+		return mipx_truncated(err, &c, "mh.payload_proto");
+	if (!mipx_get_u8(&c, &mh->header_len))
+		return mipx_truncated(err, &c, "mh.header_len");
+	if (!mipx_get_u8(&c, &mh->type))
+		return mipx_truncated(err, &c, "mh.type");
+	if (!mipx_get_u8(&c, &mh->reserved))
+		return mipx_truncated(err, &c, "mh.reserved");
+	if (!mipx_get_u16(&c, &mh->checksum))
+		return mipx_truncated(err, &c, "mh.checksum");
+	mh->length = (uint16_t)((mh->header_len + 1u) * 8u);
+
+	if (mh->payload_proto != MIPX_MH_NO_NEXT_HEADER)
+		mh->notes |= MIPX_NOTE_MH_PAYLOAD_PROTO;
+	if (mh->reserved)
+		mh->notes |= MIPX_NOTE_RESERVED_NONZERO;
+	fixed = mipx_mh_fixed_len(mh->type);
+	if (fixed < 0)
+		return mipx_fail(err, MIPX_INVALID, 2, "mh.type", "unknown MH type");
+	if ((size_t)MIPX_MH_HEADER_LEN + (size_t)fixed > mh->length)
+		return mipx_fail(err, MIPX_INVALID, 1, "mh.header_len",
+				 "shorter than the message's fixed part");
+
+	/* Read no further than the MH; what follows it is not ours. */
+	avail = len < mh->length ? len : mh->length;
+	c.len = avail;
+	if (len > mh->length)
+		mh->notes |= MIPX_NOTE_TRAILING_OCTETS;
+
+	st = decode_fixed(&c, settings, mh, err);
+	if (st != MIPX_OK)
+		return st;
+	st = decode_options(&c, mh->length, settings, mh, err);
+	if (st != MIPX_OK)
+		return st;
+	if (avail < mh->length)
+		return mipx_fail(err, MIPX_TRUNCATED, len, "mh.options",
+				 "input ends before the MH length");
+	return MIPX_OK;
+}
+
+const struct mipx_mh_option *mipx_mh_coainfo(const struct mipx_mh *mh)
+{
+	if (mh->coainfo_index < 0 || mh->coainfo_index >= mh->n_opt)
+		return NULL;
+	return &mh->opt[mh->coainfo_index];
+}
+
+const struct mipx_mh_option *mipx_mh_bid(const struct mipx_mh *mh)
+{
+	if (mh->bid_index < 0 || mh->bid_index >= mh->n_opt)
+		return NULL;
+	return &mh->opt[mh->bid_index];
+}
