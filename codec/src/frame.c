@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * From a captured frame to its Mobile IP payload: link, IP, then UDP (Mobile
+ * IPv4 registration and DREMIP route messages), ICMP (agent advertisements)
+ * or the IPv6 Mobility Header.  See docs/wire-format-frames.md.
+ */
+#include <string.h>
+
+#include "frame_internal.h"
+
+#define MIPX_UDP_HDR_LEN 8
+#define MIPX_ICMP_ROUTER_ADVERTISEMENT 9
+
+/* Upper-layer checksum over the IPv4 or IPv6 pseudo-header and data. */
+static bool pseudo_checksum_ok(int ip_version, const struct mipx_ip_span *span,
+			       uint8_t proto, const uint8_t *data, size_t len)
+{
+	uint8_t tail[8] = { 0 };
+	size_t alen = ip_version == 4 ? 4 : 16;
+	uint32_t sum = 0;
+
+	sum = mipx_inet_sum(span->pseudo_src, alen, sum);
+	sum = mipx_inet_sum(span->pseudo_dst, alen, sum);
+	/* IPv4: zero, protocol, 16-bit length; IPv6: 32-bit length, 3 zeros, nh. */
+	if (ip_version == 4) {
+		tail[1] = proto;
+		tail[2] = (uint8_t)(len >> 8);
+		tail[3] = (uint8_t)len;
+		sum = mipx_inet_sum(tail, 4, sum);
+	} else {
+		tail[0] = (uint8_t)(len >> 24);
+		tail[1] = (uint8_t)(len >> 16);
+		tail[2] = (uint8_t)(len >> 8);
+		tail[3] = (uint8_t)len;
+		tail[7] = proto;
+		sum = mipx_inet_sum(tail, 8, sum);
+	}
+	return mipx_inet_fold(mipx_inet_sum(data, len, sum)) == 0;
+}
+
+static mipx_status udp_decode(struct mipx_cursor *ip, size_t caplen,
+			      const struct mipx_settings *settings,
+			      struct mipx_frame *frame, const struct mipx_ip_span *span,
+			      struct mipx_error *err)
+{
+	size_t start = ip->pos;
+	uint16_t udp_len, checksum;
+	size_t udp_end, end;
+	const uint8_t *udp;
+
+	if (!mipx_get_u16(ip, &frame->sport) || !mipx_get_u16(ip, &frame->dport) ||
+	    !mipx_get_u16(ip, &udp_len) || !mipx_get_u16(ip, &checksum))
+		return mipx_ip_short(span, caplen, err, "udp.header");
+	if (udp_len < MIPX_UDP_HDR_LEN)
+		return mipx_fail(err, MIPX_INVALID, start + 4, "udp.length",
+				 "UDP length below 8");
+	udp_end = start + udp_len;
+	/* A first fragment carries the start of a longer datagram. */
+	if (udp_end > span->declared_end && !span->more_fragments)
+		return mipx_fail(err, MIPX_INVALID, start + 4, "udp.length",
+				 "UDP length runs past the IP packet");
+	end = udp_end < span->end ? udp_end : span->end;
+	frame->payload_cut = udp_end > end;
+
+	if (!frame->payload_cut && checksum != 0) {
+		struct mipx_cursor u = mipx_cursor_init(ip->base, end);
+		u.pos = start;
+		if (mipx_get_span(&u, &udp, udp_len) &&
+		    !pseudo_checksum_ok(frame->ip_version, span, MIPX_IPPROTO_UDP, udp, udp_len))
+			frame->notes |= MIPX_NOTE_BAD_CHECKSUM;
+	}
+	if (frame->sport != settings->mip4_udp_port && frame->dport != settings->mip4_udp_port)
+		return MIPX_OK;
+	frame->kind = MIPX_PAYLOAD_MIP4;
+	frame->payload_offset = ip->pos;
+	frame->payload_len = end - ip->pos;
+	mipx_get_span(ip, &frame->payload, frame->payload_len);
+	return MIPX_OK;
+}
+
+static mipx_status icmp_decode(struct mipx_cursor *ip, size_t caplen,
+			       struct mipx_frame *frame, const struct mipx_ip_span *span,
+			       struct mipx_error *err)
+{
+	struct mipx_cursor peek = *ip;
+	uint8_t type;
+	size_t len = span->end - ip->pos;
+
+	if (!mipx_get_u8(&peek, &type))
+		return mipx_ip_short(span, caplen, err, "icmp.type");
+	if (type != MIPX_ICMP_ROUTER_ADVERTISEMENT)
+		return MIPX_OK;
+	frame->kind = MIPX_PAYLOAD_AGENT_ADV;
+	frame->payload_offset = ip->pos;
+	frame->payload_len = len;
+	frame->payload_cut = span->declared_end > span->end || span->more_fragments;
+	mipx_get_span(ip, &frame->payload, len);
+	/* RFC 792: the checksum covers the whole ICMP message. */
+	if (!frame->payload_cut && mipx_inet_fold(mipx_inet_sum(frame->payload, len, 0)) != 0)
+		frame->notes |= MIPX_NOTE_BAD_CHECKSUM;
+	return MIPX_OK;
+}
+
+mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
+			      const struct mipx_settings *settings,
+			      struct mipx_frame *frame, struct mipx_error *err)
+{
+	static const struct mipx_settings defaults = MIPX_SETTINGS_DEFAULT;
+	static const uint8_t nothing[1];
+	struct mipx_cursor c = pkt ? mipx_cursor_init(pkt, caplen) : mipx_cursor_init(nothing, 0);
+	struct mipx_ip_span span;
+	struct mipx_cursor ip;
+	int ip_version;
+	mipx_status st;
+
+	memset(frame, 0, sizeof *frame);
+	frame->linktype = linktype;
+	if (!settings)
+		settings = &defaults;
+	if (!mipx_linktype_supported(linktype))
+		return mipx_fail(err, MIPX_INVALID, 0, "linktype", "unsupported link type");
+	st = mipx_link_decode(linktype, &c, frame, &ip_version, err);
+	if (st != MIPX_OK)
+		return st;
+	if (ip_version == 4)
+		st = mipx_ipv4_decode(&c, frame, &span, err);
+	else if (ip_version == 6)
+		st = mipx_ipv6_decode(&c, frame, &span, err);
+	else
+		return MIPX_OK; /* ARP, LLC, ...: nothing of ours */
+	if (st != MIPX_OK)
+		return st;
+	if (frame->kind == MIPX_PAYLOAD_FRAGMENT)
+		return MIPX_OK;
+	if (ip_version == 4 && frame->frag_offset != 0) {
+		frame->kind = MIPX_PAYLOAD_FRAGMENT;
+		return MIPX_OK;
+	}
+
+	ip = mipx_cursor_init(c.base, span.end);
+	ip.pos = c.pos;
+	switch (frame->protocol) {
+	case MIPX_IPPROTO_UDP:
+		return udp_decode(&ip, caplen, settings, frame, &span, err);
+	case MIPX_IPPROTO_ICMP:
+		if (ip_version == 4)
+			return icmp_decode(&ip, caplen, frame, &span, err);
+		return MIPX_OK;
+	case MIPX_IPPROTO_MH:
+		if (ip_version != 6)
+			return MIPX_OK;
+		frame->kind = MIPX_PAYLOAD_MH;
+		frame->payload_offset = ip.pos;
+		frame->payload_len = span.end - ip.pos;
+		frame->payload_cut = span.declared_end > span.end || span.more_fragments;
+		mipx_get_span(&ip, &frame->payload, frame->payload_len);
+		return MIPX_OK;
+	}
+	return MIPX_OK;
+}

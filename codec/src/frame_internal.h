@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * What the frame layers (frame_link.c, frame_ipv4.c, frame_ipv6.c, frame.c)
+ * hand each other.  Private to the codec.
+ */
+#ifndef MIPX_FRAME_INTERNAL_H
+#define MIPX_FRAME_INTERNAL_H
+
+#include "cursor.h"
+#include "mipx/frame.h"
+
+#define MIPX_ETHERTYPE_IPV4 0x0800
+#define MIPX_ETHERTYPE_IPV6 0x86dd
+#define MIPX_ETHERTYPE_VLAN 0x8100
+#define MIPX_ETHERTYPE_QINQ 0x88a8
+
+#define MIPX_IPPROTO_HOPOPTS 0
+#define MIPX_IPPROTO_ICMP 1
+#define MIPX_IPPROTO_UDP 17
+#define MIPX_IPPROTO_ROUTING 43
+#define MIPX_IPPROTO_FRAGMENT 44
+#define MIPX_IPPROTO_AH 51
+#define MIPX_IPPROTO_NONE 59
+#define MIPX_IPPROTO_DSTOPTS 60
+
+#define MIPX_IP6OPT_PAD1 0
+#define MIPX_IP6OPT_PADN 1
+#define MIPX_IP6OPT_HOME_ADDRESS 201 /* RFC 6275 6.3 */
+
+/*
+ * Where the IP packet lies in the frame.  declared_end is what the IP header
+ * says; end is that bounded by the capture.  Upper layers read only up to end.
+ */
+struct mipx_ip_span {
+	size_t start;
+	size_t end;
+	size_t declared_end;
+	bool more_fragments; /* a first fragment: the datagram goes on elsewhere */
+	/*
+	 * Upper-layer pseudo-header addresses as the final destination sees
+	 * them: the Home Address option swapped in as source (RFC 6275 9.3.1)
+	 * and the routing header's last address as destination (RFC 8200 8.1).
+	 */
+	const uint8_t *pseudo_src;
+	const uint8_t *pseudo_dst;
+};
+
+/* Link layer: leaves c at the IP header; *ip_version is 4, 6, or 0 when the
+ * frame carries something else (ARP, LLC, ...). */
+mipx_status mipx_link_decode(int linktype, struct mipx_cursor *c,
+			     struct mipx_frame *frame, int *ip_version,
+			     struct mipx_error *err);
+mipx_status mipx_link_encode(const struct mipx_frame_spec *spec, int ip_version,
+			     struct mipx_writer *w, struct mipx_error *err);
+
+/* IP layers: c over the whole frame, at the IP header.  On return c->pos is
+ * the first octet of the transport (or MH) and frame->protocol names it. */
+mipx_status mipx_ipv4_decode(struct mipx_cursor *c, struct mipx_frame *frame,
+			     struct mipx_ip_span *span, struct mipx_error *err);
+mipx_status mipx_ipv6_decode(struct mipx_cursor *c, struct mipx_frame *frame,
+			     struct mipx_ip_span *span, struct mipx_error *err);
+
+/*
+ * A read inside the IP packet failed at a header called field: if the capture
+ * ran out it is truncated (at the end of the capture); if the IP length
+ * ended first the header is impossible.
+ */
+mipx_status mipx_ip_short(const struct mipx_ip_span *span, size_t caplen,
+			  struct mipx_error *err, const char *field);
+
+#endif

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Frame to message in one call: the frame layers find the payload, the
+ * message decoders read it, and for the Mobility Header the addresses that
+ * wire-format.md 2 says identify the mobile node are filled in.
+ */
+#include <string.h>
+
+#include "mipx/packet.h"
+
+/* Messages a mobile node sends (RFC 6275 6.1.3-6.1.7); the rest go to it. */
+static bool mh_from_mobile_node(uint8_t type)
+{
+	return type == MIPX_MH_BU || type == MIPX_MH_HOTI || type == MIPX_MH_COTI;
+}
+
+static void mh_addresses(struct mipx_packet *p)
+{
+	const struct mipx_frame *f = &p->frame;
+	const struct mipx_mh *mh = &p->msg.mh;
+	const uint8_t *src = f->has_home_address_option ? f->home_address_option : f->src.bytes;
+	const uint8_t *dst = f->has_rh2 ? f->rh2_address : f->dst.bytes;
+
+	/* The checksum is verified as the final destination sees the packet:
+	 * RFC 6275 9.3.1 swaps the HAO into the source before upper layers
+	 * look, and RFC 8200 8.1 uses the last routing address. */
+	p->mh_checksum_ok = !f->payload_cut && mh->length <= f->payload_len &&
+			    mipx_mh_checksum_ok(src, dst, f->payload, mh->length);
+
+	if (mh_from_mobile_node(mh->type))
+		memcpy(p->mn_home_address, src, 16);
+	else
+		memcpy(p->mn_home_address, dst, 16);
+
+	if (mh->type == MIPX_MH_BU) {
+		if (mh->alt_coa_index >= 0 && mh->alt_coa_index < mh->n_opt)
+			memcpy(p->bu_care_of, mh->opt[mh->alt_coa_index].u.alt_coa.address, 16);
+		else
+			memcpy(p->bu_care_of, f->src.bytes, 16);
+	}
+}
+
+mipx_status mipx_packet_decode(int linktype, const uint8_t *pkt, size_t caplen,
+			       const struct mipx_settings *settings,
+			       struct mipx_packet *packet,
+			       struct mipx_error *err)
+{
+	static const struct mipx_settings defaults = MIPX_SETTINGS_DEFAULT;
+	struct mipx_frame *f = &packet->frame;
+	mipx_status st;
+
+	if (!settings)
+		settings = &defaults;
+	memset(packet, 0, sizeof *packet);
+	st = mipx_frame_decode(linktype, pkt, caplen, settings, f, err);
+	if (st != MIPX_OK)
+		return st;
+
+	switch (f->kind) {
+	case MIPX_PAYLOAD_MIP4:
+		st = mipx_mip4_decode(f->payload, f->payload_len, &packet->msg.mip4, err);
+		break;
+	case MIPX_PAYLOAD_AGENT_ADV:
+		st = mipx_agent_adv_decode(f->payload, f->payload_len, &packet->msg.adv, err);
+		break;
+	case MIPX_PAYLOAD_MH:
+		st = mipx_mh_decode(f->payload, f->payload_len, &settings->mip6,
+				    &packet->msg.mh, err);
+		if (st == MIPX_OK)
+			mh_addresses(packet);
+		break;
+	default:
+		return MIPX_OK;
+	}
+	if (st != MIPX_OK && err)
+		err->offset += f->payload_offset;
+	return st;
+}
