@@ -9,7 +9,7 @@
 mipx_status mipx_ip_short(const struct mipx_ip_span *span, size_t caplen,
 			  struct mipx_error *err, const char *field)
 {
-	if (span->end >= caplen)
+	if (span->declared_end > caplen)
 		return mipx_fail(err, MIPX_TRUNCATED, caplen, field, "input ends early");
 	return mipx_fail(err, MIPX_INVALID, span->end, field,
 			 "the IP length ends inside this header");
