@@ -2,8 +2,8 @@
 /*
  * MCoA rules judged from one Mobility Header or from a BU and its BA.
  * Offsets from the start of the MH (RFC 6275 6.1): reserved at 3; BU
- * flags at 8 (2 octets); BA status at 6; BU/BA lifetime at 10 (2 octets);
- * BRR/HoTI/CoTI reserved at 6 (2 octets).  Lifetimes are 4-second units on
+ * flags at 8 (2 octets); BA status at 6, flags at 7; BE reserved at 7;
+ * BU/BA lifetime at 10 (2 octets); BRR/HoTI/CoTI reserved at 6 (2 octets).  Lifetimes are 4-second units on
  * the wire and are printed in seconds.
  */
 #include <stdio.h>
@@ -14,6 +14,8 @@
 #define OFF_MH_RESERVED 3
 #define OFF_BA_STATUS 6
 #define OFF_MSG_RESERVED 6
+#define OFF_BA_FLAGS 7
+#define OFF_BE_RESERVED 7
 #define OFF_BU_FLAGS 8
 #define OFF_LIFETIME 10
 
@@ -103,6 +105,18 @@ void mipx_rules_mh_message(const struct mipx_mh *mh, struct mipx_verdicts *out)
 	    (mh->type == MIPX_MH_BRR || mh->type == MIPX_MH_HOTI || mh->type == MIPX_MH_COTI)) {
 		mipx_verdict_add(out, MIPX_MCOA_RESERVED, OFF_MSG_RESERVED, 2, false,
 				 "message reserved field is 0x%04x",
+				 (unsigned)mh->msg_reserved);
+		told = true;
+	}
+	if (mh->type == MIPX_MH_BA && (mh->flags & (uint16_t)~MIPX_BA_FLAG_K)) {
+		mipx_verdict_add(out, MIPX_MCOA_RESERVED, OFF_BA_FLAGS, 1, false,
+				 "BA reserved flag bits are 0x%02x",
+				 (unsigned)(mh->flags & (uint16_t)~MIPX_BA_FLAG_K));
+		told = true;
+	}
+	if (mh->type == MIPX_MH_BE && mh->msg_reserved != 0) {
+		mipx_verdict_add(out, MIPX_MCOA_RESERVED, OFF_BE_RESERVED, 1, false,
+				 "BE reserved octet is 0x%02x",
 				 (unsigned)mh->msg_reserved);
 		told = true;
 	}
