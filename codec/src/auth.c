@@ -8,6 +8,7 @@
 #include <glib.h>
 #include <string.h>
 
+#include "cursor.h"
 #include "mipx/auth.h"
 
 void mipx_hmac_md5(const uint8_t *key, size_t key_len, const uint8_t *msg,
@@ -41,17 +42,18 @@ bool mipx_mip4_auth_verify(const uint8_t *msg, size_t len,
 			   const struct mipx_mip4_ext *ext,
 			   const uint8_t *key, size_t key_len)
 {
-	uint8_t mac[MIPX_HMAC_MD5_LEN];
+	uint8_t mac[MIPX_HMAC_MD5_LEN], sent[MIPX_HMAC_MD5_LEN];
+	struct mipx_cursor c = mipx_cursor_init(msg, len);
 	size_t covered = covered_len(len, ext);
 	uint8_t diff = 0;
 	size_t i;
 
-	if (!covered)
+	/* The authenticator follows the SPI directly (RFC 3344 3.5). */
+	if (!covered || !mipx_skip(&c, covered) || !mipx_get_bytes(&c, sent, sizeof sent))
 		return false;
 	mipx_hmac_md5(key, key_len, msg, covered, mac);
-	/* The authenticator follows the SPI directly (RFC 3344 3.5). */
-	for (i = 0; i < MIPX_HMAC_MD5_LEN; i++)
-		diff |= (uint8_t)(mac[i] ^ msg[covered + i]);
+	for (i = 0; i < MIPX_HMAC_MD5_LEN; i++) /* no early exit: timing */
+		diff |= (uint8_t)(mac[i] ^ sent[i]);
 	return diff == 0;
 }
 
