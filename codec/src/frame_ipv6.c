@@ -79,7 +79,8 @@ static mipx_status ext_decode(struct mipx_cursor *c, size_t caplen, uint8_t type
 		if (type == MIPX_IPPROTO_DSTOPTS) {
 			mipx_status st = dstopts_decode(&h, frame, span, err);
 			if (st != MIPX_OK) {
-				err->offset += at;
+				if (err)
+					err->offset += at; /* options count from their header */
 				return st;
 			}
 		} else if (type == MIPX_IPPROTO_ROUTING) {

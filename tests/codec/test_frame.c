@@ -636,6 +636,8 @@ static void test_ipv6_option_overrun(void **state)
 	assert_int_equal(decode(101, &f, f.n), MIPX_INVALID);
 	assert_string_equal(er.field, "ipv6.opt.length");
 	assert_int_equal(er.offset, 43);
+	/* Callers may pass no error struct at all. */
+	assert_int_equal(mipx_frame_decode(101, f.b, f.n, NULL, &fr, NULL), MIPX_INVALID);
 }
 
 static void test_ipv6_rh2_and_hop_by_hop(void **state)
