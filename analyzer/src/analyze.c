@@ -1,0 +1,548 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * From decoded packets to the model: each Mobile IP message updates its
+ * exchange (request/response, copies merged), then the node's registrations,
+ * tunnels or bindings, and the checks run: the shared message and pair rules
+ * (checks/message_rules.h) and the state checks (checks_state.c).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "analyzer.h"
+
+#define PRUNE_EVERY 4096
+
+static uint32_t addr4(const struct mipx_addr *x)
+{
+	return x->family == 4 ? (uint32_t)x->bytes[0] << 24 | (uint32_t)x->bytes[1] << 16 |
+					(uint32_t)x->bytes[2] << 8 | x->bytes[3]
+			      : 0;
+}
+
+static guint u32_hash(gconstpointer p)
+{
+	return (guint)(GPOINTER_TO_UINT(p) * 2654435761u);
+}
+
+static void exchange_release(gpointer p)
+{
+	exchange_unref(p);
+}
+
+struct analysis *analysis_new(const struct analysis_options *opt)
+{
+	struct analysis *a = g_new0(struct analysis, 1);
+
+	a->opt = *opt;
+	a->nodes = g_hash_table_new_full(addr_hash, addr_equal, NULL, node_free);
+	a->exchanges = exchange_table_new();
+	a->latest_route = g_hash_table_new_full(u32_hash, g_direct_equal, NULL,
+						exchange_release);
+	a->servers = g_hash_table_new(u32_hash, g_direct_equal);
+	a->rs_adverts = g_hash_table_new_full(u32_hash, g_direct_equal, NULL, g_free);
+	a->findings = g_array_new(FALSE, TRUE, sizeof(struct finding));
+	a->scratch4 = g_new0(struct mipx_mip4_msg, 1);
+	a->scratch6 = g_new0(struct mipx_mh, 1);
+	return a;
+}
+
+void analysis_free(struct analysis *a)
+{
+	if (!a)
+		return;
+	g_hash_table_destroy(a->latest_route);
+	g_hash_table_destroy(a->nodes);
+	g_hash_table_destroy(a->exchanges);
+	g_hash_table_destroy(a->servers);
+	g_hash_table_destroy(a->rs_adverts);
+	g_array_free(a->findings, TRUE);
+	g_free(a->scratch4);
+	g_free(a->scratch6);
+	g_free(a);
+}
+
+static void run(struct analysis *a, struct node *n, enum state_event ev,
+		const struct mipx_packet *p, struct exchange *ex,
+		const struct registration *reg, const struct tunnel *t)
+{
+	struct state_ctx ctx;
+
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.a = a;
+	ctx.n = n;
+	ctx.event = ev;
+	ctx.p = p;
+	ctx.ex = ex;
+	ctx.reg = reg;
+	ctx.tunnel = t;
+	ctx.at = a->now;
+	state_checks_run(&ctx);
+}
+
+static void remember_request(struct node *n, struct exchange *ex)
+{
+	unsigned i = n->recent_next++ % NODE_RECENT;
+
+	exchange_unref(n->recent[i]);
+	ex->refs++;
+	n->recent[i] = ex;
+}
+
+/* Registration Server Extensions advertised (3.1) or sent in a reply (6.2). */
+static void note_rs_ext(struct analysis *a, const struct mipx_mip4_ext *ext,
+			unsigned n_ext)
+{
+	for (unsigned i = 0; i < n_ext; i++) {
+		if (ext[i].type != MIPX_EXT_REG_SERVER)
+			continue;
+		for (unsigned k = 0; k < ext[i].u.rs.count && k < MIPX_RS_MAX_ENTRIES; k++) {
+			const struct mipx_rs_entry *e = &ext[i].u.rs.entry[k];
+			struct rs_advert *adv = g_new0(struct rs_advert, 1);
+
+			adv->lifetime = ext[i].u.rs.lifetime == 0 ? 0 : e->lifetime;
+			adv->advertised_at = a->now;
+			adv->ref = a->ref;
+			g_hash_table_replace(a->rs_adverts, GUINT_TO_POINTER(e->address), adv);
+		}
+	}
+}
+
+static void message_rules4(struct analysis *a, const struct mipx_packet *p,
+			   const struct mipx_addr *node, struct exchange *ex,
+			   const struct frame_list *here)
+{
+	struct mipx_verdicts v;
+
+	v.count = 0;
+	mipx_rules_mip4_message(&p->msg.mip4, p->frame.payload, p->frame.payload_len,
+				a->opt.keys, &v);
+	finding_add_verdicts(a, &v, node, here, ex);
+}
+
+static bool rbit(const struct analysis *a, uint8_t flags)
+{
+	return !a->opt.rbit_as_t && (flags & MIPX_REG_FLAG_R);
+}
+
+static void on_request4(struct analysis *a, const struct mipx_packet *p,
+			struct node *n, struct exchange *ex,
+			const struct frame_list *here)
+{
+	const struct mipx_mip4_msg *m = &p->msg.mip4;
+	bool first = !ex->has_request;
+	bool route = mipx_mip4_is_route(m->type);
+
+	frame_list_add(&ex->request_frames, a->ref);
+	if (first) {
+		ex->has_request = true;
+		ex->request_at = a->now;
+		exchange_set_raw(ex, p->frame.payload, p->frame.payload_len);
+		ex->flags = m->flags;
+		ex->lifetime = m->lifetime;
+		ex->home = m->home_address;
+		ex->registrar = m->registrar;
+		ex->care_of = m->care_of;
+		ex->destination = m->destination;
+		ex->next_hop = m->next_hop;
+		ex->identification = m->identification;
+		ex->agent = addr4(&p->frame.dst);
+	}
+	message_rules4(a, p, &n->home, ex, here);
+	if (route) {
+		if (!first)
+			return;
+		/* 6.5: a Route Reply answers the latest Route Request to that agent */
+		ex->refs++;
+		g_hash_table_replace(a->latest_route, GUINT_TO_POINTER(ex->agent), ex);
+		g_hash_table_add(a->servers, GUINT_TO_POINTER(addr4(&p->frame.src)));
+		run(a, n, EV_ROUTE_REQUEST, p, ex, NULL, NULL);
+		if (m->lifetime == 0)
+			tunnel_disable(n, ex->agent, m->next_hop);
+		return;
+	}
+	if (first) {
+		if (rbit(a, m->flags)) {
+			n->ever_rbit = true;
+			g_hash_table_add(a->servers, GUINT_TO_POINTER(m->registrar));
+		}
+		remember_request(n, ex);
+	}
+	run(a, n, EV_REG_REQUEST, p, ex, NULL, NULL);
+}
+
+static void on_reg_reply(struct analysis *a, const struct mipx_packet *p,
+			 struct node *n, struct exchange *ex,
+			 const struct frame_list *frames)
+{
+	const struct mipx_mip4_msg *m = &p->msg.mip4;
+	const struct mipx_mip4_ext *coa = mipx_mip4_find_ext(m, MIPX_EXT_CARE_OF);
+	struct registration r;
+	struct tunnel *t;
+
+	note_rs_ext(a, m->ext, m->n_ext);
+	if (m->code > 1) /* RFC 3344: 0 and 1 accept */
+		return;
+	memset(&r, 0, sizeof(r));
+	r.registrar = ex->registrar;
+	r.child_coa = ex->care_of;
+	r.rbit = rbit(a, ex->flags);
+	/* 3.3: the parent care-of address is extension 82 of the reply; an
+	 * RFC 3344 registration tunnels from its registrar, the home agent. */
+	r.parent_coa = coa ? coa->u.care_of.address : (r.rbit ? 0 : ex->registrar);
+	r.requested = ex->lifetime;
+	r.granted = m->lifetime;
+	r.accepted_at = a->now;
+	r.expires_at = lifetime_expiry(a->now, m->lifetime,
+				       m->lifetime == MIPX_LIFETIME_INFINITE);
+	r.frames = *frames;
+	t = r.parent_coa ? tunnel_find(n, r.parent_coa, r.child_coa) : NULL;
+	r.awaiting_route = r.rbit && r.parent_coa && r.parent_coa != r.child_coa &&
+			   !(t && tunnel_active(t, a->now));
+	run(a, n, EV_REG_ACCEPTED, p, ex, &r, NULL);
+	registration_accept(a, n, &r);
+}
+
+static void on_route_reply(struct analysis *a, const struct mipx_packet *p,
+			   struct node *n, struct exchange *ex,
+			   const struct frame_list *frames)
+{
+	const struct mipx_mip4_msg *m = &p->msg.mip4;
+	struct tunnel *t = NULL;
+
+	if (m->code != MIPX_ROUTE_ADDED)
+		return; /* 3.5: with a non-zero code the lifetime means nothing */
+	if (m->lifetime == 0) {
+		tunnel_disable(n, ex->agent, ex->next_hop);
+		return;
+	}
+	t = tunnel_enable(n, ex->agent, ex->next_hop, m->lifetime, a->now, frames);
+	run(a, n, EV_ROUTE_REPLY, p, ex, NULL, t);
+}
+
+static void on_reply4(struct analysis *a, const struct mipx_packet *p,
+		      struct node *n, struct exchange *ex,
+		      const struct frame_list *here)
+{
+	const struct mipx_mip4_msg *m = &p->msg.mip4;
+	bool route = mipx_mip4_is_route(m->type);
+	struct mipx_verdicts v;
+	struct mipx_error err;
+	struct frame_list frames;
+
+	if (!ex && route) {
+		struct exchange *latest = g_hash_table_lookup(
+			a->latest_route, GUINT_TO_POINTER(addr4(&p->frame.src)));
+		if (latest && latest->has_request && !latest->has_reply &&
+		    latest->destination == m->destination)
+			ex = latest;
+	}
+	if (!ex) {
+		struct exch_key k;
+		if (route)
+			exch_key_route(&k, m->destination, m->next_hop, m->identification);
+		else
+			exch_key_reg(&k, m->home_address, m->identification);
+		ex = exchange_lookup(a, &k, true);
+	}
+	ex->last_seen = a->now;
+	if (!ex->has_request) {
+		bool first = !ex->has_reply;
+		ex->has_reply = true;
+		frame_list_add(&ex->reply_frames, a->ref);
+		message_rules4(a, p, &n->home, ex, here);
+		if (first)
+			run(a, n, EV_ORPHAN, p, ex, NULL, NULL);
+		return;
+	}
+	frame_list_add(&ex->reply_frames, a->ref);
+	message_rules4(a, p, &n->home, ex, here);
+	if (ex->has_reply)
+		return; /* another copy of the same reply */
+	ex->has_reply = true;
+	ex->reply_at = a->now;
+
+	frames = ex->request_frames;
+	frame_list_add(&frames, a->ref);
+	if (ex->request_raw &&
+	    mipx_mip4_decode(ex->request_raw, ex->request_len, a->scratch4, &err) == MIPX_OK) {
+		v.count = 0;
+		mipx_rules_mip4_pair(a->scratch4, m, a->opt.rbit_as_t, &v);
+		finding_add_verdicts(a, &v, &n->home, &frames, ex);
+	}
+	if (route)
+		on_route_reply(a, p, n, ex, &frames);
+	else
+		on_reg_reply(a, p, n, ex, &frames);
+}
+
+static void on_mip4(struct analysis *a, const struct mipx_packet *p,
+		    const struct frame_list *here)
+{
+	const struct mipx_mip4_msg *m = &p->msg.mip4;
+	bool route = mipx_mip4_is_route(m->type);
+	struct mipx_addr home = mipx_addr_v4(route ? m->destination : m->home_address);
+	struct node *n = node_get(a, &home);
+	struct exch_key k;
+	struct exchange *ex;
+
+	node_prune(n, a->now);
+	if (route)
+		exch_key_route(&k, m->destination, m->next_hop, m->identification);
+	else
+		exch_key_reg(&k, m->home_address, m->identification);
+	if (mipx_mip4_is_request(m->type)) {
+		ex = exchange_lookup(a, &k, true);
+		ex->last_seen = a->now;
+		on_request4(a, p, n, ex, here);
+	} else {
+		on_reply4(a, p, n, exchange_lookup(a, &k, false), here);
+	}
+}
+
+static void bu_update_from(struct bu_update *u, const struct exchange *ex)
+{
+	memset(u, 0, sizeof(*u));
+	u->receiver = ex->receiver;
+	u->flags = ex->bu_flags;
+	u->m_flag = ex->bu_m;
+	u->coainfo = ex->bu_coainfo;
+	u->bid = ex->bu_bid;
+	u->ifid = ex->bu_ifid;
+	u->ifpri = ex->bu_ifpri;
+	u->bid_value = ex->bid;
+	u->bid_pri = ex->bid_pri;
+	u->sequence = ex->bu_sequence;
+	u->lifetime = (uint32_t)ex->bu_lifetime * 4; /* RFC 6275: 4 s units */
+	memcpy(u->care_of, ex->bu_care_of, 16);
+	u->receiver_mcoa = true;
+}
+
+static void apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
+		     const struct bu_update *u, const struct frame_list *frames)
+{
+	struct state_ctx ctx;
+
+	ex->bu_applied = true;
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.removed = binding_cache_apply(n, u, a->now, frames);
+	ctx.a = a;
+	ctx.n = n;
+	ctx.event = EV_BU_APPLIED;
+	ctx.ex = ex;
+	ctx.bu = u;
+	ctx.at = a->now;
+	state_checks_run(&ctx);
+}
+
+static void on_bu(struct analysis *a, const struct mipx_packet *p, struct node *n,
+		  const struct frame_list *here)
+{
+	const struct mipx_mh *mh = &p->msg.mh;
+	const struct mipx_mh_option *ci = mipx_mh_coainfo(mh);
+	const struct mipx_mh_option *bid = mipx_mh_bid(mh);
+	struct exch_key k;
+	struct exchange *ex;
+	struct mipx_verdicts v;
+	struct bu_update u;
+	struct state_ctx ctx;
+
+	exch_key_mh(&k, n->home.bytes, p->frame.dst.bytes, mh->sequence);
+	ex = exchange_lookup(a, &k, true);
+	ex->last_seen = a->now;
+	frame_list_add(&ex->request_frames, a->ref);
+	if (ex->has_request)
+		return; /* a copy seen at another point */
+	ex->has_request = true;
+	ex->request_at = a->now;
+	exchange_set_raw(ex, p->frame.payload, p->frame.payload_len);
+	ex->mn = n->home;
+	ex->receiver = p->frame.dst;
+	ex->bu_flags = mh->flags;
+	ex->bu_m = mh->m_flag;
+	ex->bu_sequence = mh->sequence;
+	ex->bu_lifetime = mh->lifetime;
+	ex->bu_coainfo = ci != NULL;
+	if (ci) {
+		ex->bu_ifid = ci->u.coainfo.ifid;
+		ex->bu_ifpri = ci->u.coainfo.ifpri;
+	}
+	memcpy(ex->bu_care_of, p->bu_care_of, 16);
+	if (bid) {
+		ex->bu_bid = true;
+		ex->bid = bid->u.bid.bid;
+		ex->bid_pri = bid->u.bid.bid_pri;
+		if (bid->u.bid.coa_family == 6)
+			memcpy(ex->bu_care_of, bid->u.bid.coa, 16);
+	}
+	v.count = 0;
+	mipx_rules_mh_message(mh, &v);
+	finding_add_verdicts(a, &v, &n->home, here, ex);
+
+	bu_update_from(&u, ex);
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.a = a;
+	ctx.n = n;
+	ctx.event = EV_BU;
+	ctx.p = p;
+	ctx.ex = ex;
+	ctx.bu = &u;
+	ctx.at = a->now;
+	state_checks_run(&ctx);
+	/* no BA asked for: the BU takes effect as sent (analysis.md 1) */
+	if (!(mh->flags & MIPX_BU_FLAG_A))
+		apply_bu(a, n, ex, &u, &ex->request_frames);
+}
+
+static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *n,
+		  const struct frame_list *here)
+{
+	const struct mipx_mh *mh = &p->msg.mh;
+	struct exch_key k;
+	struct exchange *ex;
+	struct mipx_verdicts v;
+	struct mipx_error err;
+	struct frame_list frames;
+
+	exch_key_mh(&k, n->home.bytes, p->frame.src.bytes, mh->sequence);
+	ex = exchange_lookup(a, &k, false);
+	v.count = 0;
+	mipx_rules_mh_message(mh, &v);
+	if (!ex || !ex->has_request) {
+		finding_add_verdicts(a, &v, &n->home, here, NULL);
+		return;
+	}
+	ex->last_seen = a->now;
+	frame_list_add(&ex->reply_frames, a->ref);
+	finding_add_verdicts(a, &v, &n->home, here, ex);
+	if (ex->has_reply)
+		return;
+	ex->has_reply = true;
+	ex->reply_at = a->now;
+	frames = ex->request_frames;
+	frame_list_add(&frames, a->ref);
+	if (ex->request_raw &&
+	    mipx_mh_decode(ex->request_raw, ex->request_len, &a->opt.settings.mip6,
+			   a->scratch6, &err) == MIPX_OK) {
+		v.count = 0;
+		mipx_rules_mh_pair(a->scratch6, mh, &v);
+		finding_add_verdicts(a, &v, &n->home, &frames, ex);
+	}
+	if (mh->status < 128 && !ex->bu_applied) {
+		struct bu_update u;
+
+		bu_update_from(&u, ex);
+		u.lifetime = (uint32_t)mh->lifetime * 4; /* what was granted */
+		/* 2.4: a BA that does not echo CoAINFO comes from a receiver that
+		 * keeps one binding per home address and just overwrote it */
+		u.receiver_mcoa = !ex->bu_coainfo || mipx_mh_coainfo(mh) != NULL;
+		apply_bu(a, n, ex, &u, &frames);
+	}
+}
+
+static void on_mh(struct analysis *a, const struct mipx_packet *p,
+		  const struct frame_list *here)
+{
+	const struct mipx_mh *mh = &p->msg.mh;
+	struct mipx_addr home = mipx_addr_v6(p->mn_home_address);
+	struct mipx_verdicts v;
+	struct node *n;
+
+	if (mh->type == MIPX_MH_BE) {
+		static const uint8_t zero[16];
+		if (memcmp(mh->home_address, zero, 16) != 0)
+			home = mipx_addr_v6(mh->home_address);
+	}
+	n = node_get(a, &home);
+	switch (mh->type) {
+	case MIPX_MH_BU:
+		on_bu(a, p, n, here);
+		return;
+	case MIPX_MH_BA:
+		on_ba(a, p, n, here);
+		return;
+	case MIPX_MH_BE:
+		if (mh->status == 2) { /* 7.6: the sender does not know MCoA's MH */
+			bool known = false;
+			for (guint i = 0; i < n->be_receivers->len; i++)
+				if (mipx_addr_equal(&g_array_index(n->be_receivers,
+								   struct mipx_addr, i),
+						    &p->frame.src))
+					known = true;
+			if (!known)
+				g_array_append_val(n->be_receivers, p->frame.src);
+		}
+		run(a, n, EV_BE, p, NULL, NULL, NULL);
+		break;
+	default:
+		break;
+	}
+	v.count = 0;
+	mipx_rules_mh_message(mh, &v);
+	finding_add_verdicts(a, &v, &n->home, here, NULL);
+}
+
+void analysis_packet(struct analysis *a, const struct mipx_packet *p,
+		     double ts, struct frame_ref ref)
+{
+	struct frame_list here;
+
+	if (p->frame.kind == MIPX_PAYLOAD_NONE || p->frame.kind == MIPX_PAYLOAD_FRAGMENT)
+		return;
+	a->now = ts;
+	a->ref = ref;
+	memset(&here, 0, sizeof(here));
+	frame_list_add(&here, ref);
+	a->messages++;
+	switch (p->frame.kind) {
+	case MIPX_PAYLOAD_MIP4:
+		on_mip4(a, p, &here);
+		break;
+	case MIPX_PAYLOAD_AGENT_ADV:
+		note_rs_ext(a, p->msg.adv.ext, p->msg.adv.n_ext);
+		break;
+	case MIPX_PAYLOAD_MH:
+		on_mh(a, p, &here);
+		break;
+	default:
+		break;
+	}
+	if (++a->since_prune >= PRUNE_EVERY) {
+		a->since_prune = 0;
+		exchanges_prune(a, false);
+	}
+}
+
+void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
+			const struct mipx_error *err, double ts,
+			struct frame_ref ref)
+{
+	struct mipx_verdicts v;
+	struct frame_list here;
+	bool mcoa = p->frame.kind == MIPX_PAYLOAD_MH;
+
+	if (p->frame.kind == MIPX_PAYLOAD_NONE || p->frame.kind == MIPX_PAYLOAD_FRAGMENT)
+		return;
+	a->now = ts;
+	a->ref = ref;
+	a->messages++;
+	memset(&here, 0, sizeof(here));
+	frame_list_add(&here, ref);
+	v.count = 0;
+	mipx_rules_malformed(mcoa, err, &v);
+	finding_add_verdicts(a, &v, NULL, &here, NULL);
+}
+
+void analysis_finish(struct analysis *a, double at)
+{
+	GPtrArray *nodes;
+
+	a->now = at;
+	exchanges_prune(a, true);
+	nodes = analysis_sorted_nodes(a);
+	for (guint i = 0; i < nodes->len; i++) {
+		struct node *n = g_ptr_array_index(nodes, i);
+		run(a, n, EV_SNAPSHOT, NULL, NULL, NULL, NULL);
+	}
+	g_ptr_array_free(nodes, TRUE);
+	findings_sort(a);
+}

@@ -1,0 +1,352 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * The analyzer's model (../shared/spec/analysis.md section 1): per mobile
+ * node, its DREMIP registrations (which link into chains), the tunnels that
+ * Route Requests enabled, and the MCoA / RFC 5648 bindings held for it by
+ * each receiving node.  Fed one decoded packet at a time, in capture-time
+ * order; nothing here reads wire bytes (the codec does).
+ */
+#ifndef MIPX_ANALYZER_H
+#define MIPX_ANALYZER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <glib.h>
+
+#include "mipx/auth.h"
+#include "mipx/checks.h"
+#include "mipx/message_rules.h"
+#include "mipx/packet.h"
+
+/* Where a message was seen: input file (index) and 1-based frame number. */
+struct frame_ref {
+	uint32_t file;
+	uint32_t frame;
+};
+
+/* The frames that show something; a few are enough to jump to. */
+#define FRAME_LIST_MAX 6
+struct frame_list {
+	uint16_t count;
+	uint16_t dropped;
+	struct frame_ref f[FRAME_LIST_MAX];
+};
+void frame_list_add(struct frame_list *list, struct frame_ref ref);
+void frame_list_merge(struct frame_list *dst, const struct frame_list *src);
+
+/* Times are capture seconds since the epoch; never-expiring is +infinity. */
+double lifetime_expiry(double t, uint32_t seconds, bool infinite);
+
+/* ---- topology (topology.c) ---- */
+enum topo_role { TOPO_SERVER = 1, TOPO_CARE_OF_AGENT, TOPO_HOME_AGENT };
+struct topo_prefix {
+	struct mipx_addr prefix;
+	unsigned len;
+	bool network; /* a `network` line: membership only, serves no one */
+	int domain;
+	struct mipx_addr server; /* family 0 when not named */
+	struct mipx_addr home_agent;
+};
+struct topo_entity {
+	struct mipx_addr addr;
+	enum topo_role role;
+	int domain;
+};
+struct topology {
+	GPtrArray *domains; /* char * names */
+	GArray *entities;   /* struct topo_entity */
+	GArray *prefixes;   /* struct topo_prefix */
+};
+struct topology *topology_parse(const char *text, GError **error);
+struct topology *topology_load(const char *path, GError **error);
+void topology_free(struct topology *topo);
+const struct topo_entity *topology_entity(const struct topology *topo,
+					  const struct mipx_addr *addr);
+const struct topo_prefix *topology_home_prefix(const struct topology *topo,
+					       const struct mipx_addr *home);
+int topology_domain_of(const struct topology *topo, const struct mipx_addr *addr);
+
+/* ---- findings (finding.c) ---- */
+struct finding {
+	enum mipx_check_id check;
+	struct mipx_addr node; /* family 0: not about one node */
+	struct frame_list frames;
+	char text[MIPX_VERDICT_TEXT];
+};
+
+/* ---- DREMIP registrations, tunnels; MCoA bindings ---- */
+enum reg_role { ROLE_LOCAL, ROLE_TRANSIT, ROLE_HOME };
+const char *reg_role_name(enum reg_role role);
+
+/* One accepted registration: an entry of its registrar's cache (6.1). */
+struct registration {
+	uint32_t registrar;
+	uint32_t child_coa;
+	uint32_t parent_coa; /* 0 when the reply carried none */
+	uint16_t requested;
+	uint16_t granted;
+	bool rbit;
+	bool awaiting_route; /* accepted with no tunnel parent->child enabled */
+	double accepted_at;
+	double expires_at;
+	struct frame_list frames;
+};
+
+struct tunnel {
+	uint32_t from; /* the care-of agent (parent care-of address) */
+	uint32_t to;   /* next hop (child care-of address) */
+	uint16_t granted;
+	bool enabled;
+	double enabled_at;
+	double expires_at;
+	struct frame_list frames;
+};
+
+enum binding_key { BKEY_NONE, BKEY_IFID, BKEY_BID };
+struct binding {
+	struct mipx_addr receiver; /* home agent or correspondent node */
+	enum binding_key key_kind;
+	uint16_t key; /* IFID or BID */
+	uint8_t priority; /* IFPRI or BID-PRI */
+	uint8_t coa[16];
+	uint16_t sequence;
+	uint32_t lifetime; /* seconds */
+	double expires_at;
+	bool home;
+	struct frame_list frames;
+};
+
+struct node {
+	struct mipx_addr home;
+	GArray *registrations; /* struct registration */
+	GArray *tunnels;       /* struct tunnel */
+	GArray *bindings;      /* struct binding */
+	GArray *ifid_receivers; /* struct ifid_use, for MCOA-IFID-SHARED */
+	GArray *be_receivers;  /* struct mipx_addr that sent BE status 2 */
+	bool ever_rbit;        /* registered with DREMIP (R bit) */
+	uint64_t reported;     /* checks already reported once for this node */
+	/* the latest registration requests (refs), for route/registration pairs */
+#define NODE_RECENT 4
+	struct exchange *recent[NODE_RECENT];
+	unsigned recent_next;
+};
+struct ifid_use {
+	uint16_t ifid;
+	struct mipx_addr receiver;
+};
+
+/* ---- request/response exchanges (exchange.c) ---- */
+enum exch_kind { EXCH_REG = 1, EXCH_ROUTE, EXCH_MH };
+struct exch_key {
+	uint8_t kind;
+	uint8_t pad[3];
+	uint32_t a, b, c; /* REG: home, id hi, id lo; ROUTE: dest, next hop, id lo */
+	uint16_t seq;     /* MH: BU sequence */
+	uint8_t home6[16];
+	uint8_t receiver6[16];
+};
+
+struct exchange {
+	struct exch_key key;
+	int refs;
+	bool has_request, has_reply, answered_reported;
+	double request_at, reply_at, last_seen;
+	struct frame_list request_frames, reply_frames;
+	uint8_t *request_raw; /* first copy of the request, for pair rules */
+	size_t request_len;
+	uint64_t fired; /* checks already reported for this exchange */
+	/* the request, as the model needs it */
+	uint8_t flags;
+	uint16_t lifetime;
+	uint32_t home, registrar, care_of, destination, next_hop, agent;
+	uint64_t identification;
+	/* MH: the BU */
+	uint16_t bu_flags, bu_sequence, bu_lifetime;
+	bool bu_m, bu_coainfo, bu_bid, bu_applied;
+	uint8_t bu_ifid, bu_ifpri;
+	uint16_t bid;
+	uint8_t bid_pri;
+	uint8_t bu_care_of[16];
+	struct mipx_addr mn, receiver;
+};
+
+/* ---- the analysis ---- */
+struct analysis_options {
+	struct mipx_settings settings;
+	bool rbit_as_t;
+	const struct mipx_keyring *keys; /* NULL: no authenticator checks */
+	const struct topology *topology; /* NULL: roles inferred */
+	bool disabled[MIPX_CHECK_COUNT];
+};
+
+struct analysis {
+	struct analysis_options opt;
+	GHashTable *nodes;        /* struct mipx_addr * -> struct node * */
+	GHashTable *exchanges;    /* struct exch_key * -> struct exchange * */
+	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
+	GHashTable *servers;      /* uint32 addresses seen acting as RS */
+	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
+	GArray *findings;         /* struct finding */
+	unsigned severity_count[3];
+	uint64_t messages;
+	double now;
+	struct frame_ref ref;
+	uint64_t since_prune;
+	struct mipx_mip4_msg *scratch4; /* re-decoded requests for pair rules */
+	struct mipx_mh *scratch6;
+};
+struct rs_advert {
+	uint16_t lifetime;
+	double advertised_at;
+	struct frame_ref ref;
+};
+
+struct analysis *analysis_new(const struct analysis_options *opt);
+void analysis_free(struct analysis *a);
+/* One decoded packet (p->frame.payload points at its Mobile IP bytes). */
+void analysis_packet(struct analysis *a, const struct mipx_packet *p,
+		     double ts, struct frame_ref ref);
+/* A frame whose Mobile IP payload did not decode. */
+void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
+			const struct mipx_error *err, double ts,
+			struct frame_ref ref);
+/* End of input (or the time asked): unanswered requests, state checks. */
+void analysis_finish(struct analysis *a, double at);
+/* Nodes sorted by home address, for stable reports. */
+GPtrArray *analysis_sorted_nodes(const struct analysis *a);
+
+/* finding.c */
+bool finding_enabled(const struct analysis *a, enum mipx_check_id check);
+struct finding *finding_add(struct analysis *a, enum mipx_check_id check,
+			    const struct mipx_addr *node,
+			    const struct frame_list *frames, const char *fmt, ...)
+	G_GNUC_PRINTF(5, 6);
+void finding_add_verdicts(struct analysis *a, const struct mipx_verdicts *v,
+			  const struct mipx_addr *node,
+			  const struct frame_list *frames,
+			  struct exchange *ex);
+void findings_sort(struct analysis *a);
+
+/* node.c */
+struct node *node_get(struct analysis *a, const struct mipx_addr *home);
+struct node *node_find(const struct analysis *a, const struct mipx_addr *home);
+void node_free(gpointer data);
+void node_prune(struct node *n, double now);
+guint addr_hash(gconstpointer p);
+gboolean addr_equal(gconstpointer a, gconstpointer b);
+int addr_compare(const struct mipx_addr *a, const struct mipx_addr *b);
+
+/* exchange.c */
+struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
+				 bool create);
+void exchange_unref(struct exchange *ex);
+void exchange_set_raw(struct exchange *ex, const uint8_t *raw, size_t len);
+void exchanges_prune(struct analysis *a, bool all);
+GHashTable *exchange_table_new(void);
+void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id);
+void exch_key_route(struct exch_key *k, uint32_t dest, uint32_t next_hop, uint64_t id);
+void exch_key_mh(struct exch_key *k, const uint8_t home[16],
+		 const uint8_t receiver[16], uint16_t seq);
+
+/* chain.c: the chains of a node at time `at` (GPtrArray of struct chain *) */
+struct chain {
+	GPtrArray *links; /* const struct registration * */
+	enum reg_role *roles;
+	bool complete;
+};
+GPtrArray *chains_at(const struct analysis *a, const struct node *n, double at);
+bool is_home_agent(const struct analysis *a, const struct node *n, uint32_t addr);
+bool is_home_server(const struct analysis *a, const struct node *n, uint32_t addr);
+bool registration_active(const struct registration *r, double at);
+struct registration *registration_by_registrar(struct node *n, uint32_t registrar,
+					       double at);
+struct registration *registration_by_parent(struct node *n, uint32_t parent,
+					    double at);
+void registration_accept(struct analysis *a, struct node *n,
+			 const struct registration *r);
+
+/* tunnel.c */
+struct tunnel *tunnel_find(struct node *n, uint32_t from, uint32_t to);
+bool tunnel_active(const struct tunnel *t, double at);
+struct tunnel *tunnel_enable(struct node *n, uint32_t from, uint32_t to,
+			     uint16_t granted, double at,
+			     const struct frame_list *frames);
+void tunnel_disable(struct node *n, uint32_t from, uint32_t to);
+enum path_result { PATH_NONE, PATH_OK, PATH_GAP, PATH_LOOP };
+/* Walk the enabled tunnels from `start` toward `end`. */
+enum path_result tunnel_path(const struct node *n, double at, uint32_t start,
+			     uint32_t end, GPtrArray *out);
+enum reg_role tunnel_kind(const struct analysis *a, const struct node *n,
+			  const struct tunnel *t, double at);
+
+/* binding_cache.c: wire-format.md 2.5 */
+struct bu_update {
+	struct mipx_addr receiver;
+	uint16_t flags;
+	bool m_flag, coainfo, bid;
+	uint8_t ifid, ifpri;
+	uint16_t bid_value;
+	uint8_t bid_pri;
+	uint16_t sequence;
+	uint32_t lifetime; /* seconds granted */
+	uint8_t care_of[16];
+	bool receiver_mcoa; /* false: the BA did not echo CoAINFO (2.4) */
+};
+/* Returns how many bindings a deregistration removed (-1: BU dropped). */
+int binding_cache_apply(struct node *n, const struct bu_update *u, double at,
+			const struct frame_list *frames);
+struct binding *binding_find(struct node *n, const struct mipx_addr *receiver,
+			     enum binding_key kind, uint16_t key);
+bool binding_active(const struct binding *b, double at);
+
+/* checks_state.c: every STATE-scope check, one table */
+enum state_event {
+	EV_REG_REQUEST = 1u << 0,  /* every copy of a Registration Request */
+	EV_REG_ACCEPTED = 1u << 1, /* a registration entered its registrar's cache */
+	EV_ROUTE_REQUEST = 1u << 2,
+	EV_ROUTE_REPLY = 1u << 3,  /* a Route Reply paired with its request */
+	EV_ORPHAN = 1u << 4,       /* a reply with no request */
+	EV_NO_REPLY = 1u << 5,     /* a request never answered */
+	EV_BU = 1u << 6,           /* a BU arrived (before the cache changes) */
+	EV_BU_APPLIED = 1u << 7,   /* after the cache changed */
+	EV_BE = 1u << 8,
+	EV_SNAPSHOT = 1u << 9,     /* state at the time asked, per node */
+};
+struct state_ctx {
+	struct analysis *a;
+	struct node *n;
+	enum state_event event;
+	const struct mipx_packet *p;  /* the packet of the event, if any */
+	struct exchange *ex;
+	const struct registration *reg;
+	const struct tunnel *tunnel;
+	const struct bu_update *bu;
+	int removed; /* EV_BU_APPLIED: bindings a deregistration removed */
+	double at;
+};
+void state_checks_run(struct state_ctx *ctx);
+unsigned state_check_count(void);
+
+/* ---- reports (report_text.c, report_json.c, report_dot.c) ---- */
+struct report_input {
+	const char *name;
+	uint64_t packets;
+	uint64_t messages;
+};
+struct report {
+	struct analysis *a;
+	const struct report_input *inputs;
+	unsigned n_inputs;
+	double at; /* NAN: no frame at all */
+};
+void report_text(FILE *out, const struct report *r);
+char *report_json(const struct report *r); /* g_free() it */
+void report_dot(FILE *out, const struct report *r);
+/* Shared by the reports: "a.pcap:4" and times as people read them. */
+const char *report_frame_name(const struct report *r, struct frame_ref ref);
+void report_time(double t, char out[40]);
+
+#endif

@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * The MCoA binding cache of a receiving node (wire-format.md 2.5): bindings
+ * keyed by (home address, IFID), or by (home address, BID) for RFC 5648.
+ * The node's bindings at every receiver live in its struct node.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "analyzer.h"
+
+bool binding_active(const struct binding *b, double at)
+{
+	return at < b->expires_at;
+}
+
+struct binding *binding_find(struct node *n, const struct mipx_addr *receiver,
+			     enum binding_key kind, uint16_t key)
+{
+	for (guint i = 0; i < n->bindings->len; i++) {
+		struct binding *b = &g_array_index(n->bindings, struct binding, i);
+		if (b->key_kind == kind && b->key == key &&
+		    mipx_addr_equal(&b->receiver, receiver))
+			return b;
+	}
+	return NULL;
+}
+
+static int remove_all(struct node *n, const struct mipx_addr *receiver, double at)
+{
+	int removed = 0;
+
+	for (guint i = n->bindings->len; i-- > 0;) {
+		const struct binding *b = &g_array_index(n->bindings, struct binding, i);
+		if (mipx_addr_equal(&b->receiver, receiver)) {
+			if (binding_active(b, at))
+				removed++;
+			g_array_remove_index(n->bindings, i);
+		}
+	}
+	return removed;
+}
+
+static void put(struct node *n, const struct bu_update *u, enum binding_key kind,
+		uint16_t key, uint8_t priority, double at,
+		const struct frame_list *frames)
+{
+	struct binding *b = binding_find(n, &u->receiver, kind, key);
+
+	if (!b) {
+		struct binding fresh;
+		memset(&fresh, 0, sizeof(fresh));
+		fresh.receiver = u->receiver;
+		fresh.key_kind = kind;
+		fresh.key = key;
+		g_array_append_val(n->bindings, fresh);
+		b = &g_array_index(n->bindings, struct binding, n->bindings->len - 1);
+	}
+	b->priority = priority; /* IFPRI is overwritten by each BU (2.5) */
+	memcpy(b->coa, u->care_of, 16);
+	b->sequence = u->sequence;
+	b->lifetime = u->lifetime;
+	b->expires_at = at + (double)u->lifetime;
+	b->home = (u->flags & MIPX_BU_FLAG_H) != 0;
+	b->frames.count = 0;
+	b->frames.dropped = 0;
+	frame_list_merge(&b->frames, frames);
+}
+
+int binding_cache_apply(struct node *n, const struct bu_update *u, double at,
+			const struct frame_list *frames)
+{
+	bool home = (u->flags & MIPX_BU_FLAG_H) != 0;
+
+	/* expired entries of this receiver are gone by now */
+	for (guint i = n->bindings->len; i-- > 0;) {
+		const struct binding *b = &g_array_index(n->bindings, struct binding, i);
+		if (mipx_addr_equal(&b->receiver, &u->receiver) && !binding_active(b, at))
+			g_array_remove_index(n->bindings, i);
+	}
+
+	if (u->bid) { /* RFC 5648: one binding per BID, at home agents too */
+		struct binding *b = binding_find(n, &u->receiver, BKEY_BID, u->bid_value);
+		if (u->lifetime == 0) {
+			if (b)
+				g_array_remove_index(n->bindings,
+						     (guint)(b - (struct binding *)(void *)n->bindings->data));
+			return b ? 1 : 0;
+		}
+		put(n, u, BKEY_BID, u->bid_value, u->bid_pri, at, frames);
+		return 0;
+	}
+	if (u->coainfo && u->receiver_mcoa && !home) {
+		struct binding *b = binding_find(n, &u->receiver, BKEY_IFID, u->ifid);
+		if (u->lifetime == 0) {
+			if (b)
+				g_array_remove_index(n->bindings,
+						     (guint)(b - (struct binding *)(void *)n->bindings->data));
+			return b ? 1 : 0;
+		}
+		/* a keyless binding is replaced once the node speaks MCoA */
+		struct binding *plain = binding_find(n, &u->receiver, BKEY_NONE, 0);
+		if (plain)
+			g_array_remove_index(n->bindings,
+					     (guint)(plain - (struct binding *)(void *)n->bindings->data));
+		put(n, u, BKEY_IFID, u->ifid, u->ifpri, at, frames);
+		return 0;
+	}
+	if (u->m_flag && !u->coainfo)
+		return -1; /* dropped silently (draft 8.3) */
+	/* The home agent keeps only the primary care-of address (2.5). */
+	if (home && u->coainfo && u->ifpri != 0 && u->lifetime != 0)
+		return -1;
+	int removed = remove_all(n, &u->receiver, at);
+	if (u->lifetime == 0)
+		return removed;
+	put(n, u, BKEY_NONE, 0, u->coainfo ? u->ifpri : 0, at, frames);
+	if (u->coainfo) {
+		struct binding *b = binding_find(n, &u->receiver, BKEY_NONE, 0);
+		b->key = 0;
+	}
+	return 0;
+}

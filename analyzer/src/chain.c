@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * DREMIP registration chains (analysis.md 1, draft 2.2-2.5): registrations
+ * link when the child care-of address of the later equals the parent care-of
+ * address of the earlier; a chain runs foreign agent -> local -> transit* ->
+ * home.  Each registration is an entry of its registrar's cache (6.1).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "analyzer.h"
+
+const char *reg_role_name(enum reg_role role)
+{
+	switch (role) {
+	case ROLE_LOCAL: return "local";
+	case ROLE_TRANSIT: return "transit";
+	case ROLE_HOME: return "home";
+	}
+	return "?";
+}
+
+bool registration_active(const struct registration *r, double at)
+{
+	return r->accepted_at <= at && at < r->expires_at;
+}
+
+static struct mipx_addr v4(uint32_t a)
+{
+	return mipx_addr_v4(a);
+}
+
+/*
+ * The home agent: from the topology when there is one; otherwise the
+ * registrar of an RFC 3344 (R bit clear) registration of this node, or an
+ * address on the home address's /24 (the usual lab and sample layout; the
+ * topology file exists for anything else).
+ */
+bool is_home_agent(const struct analysis *a, const struct node *n, uint32_t addr)
+{
+	const struct topology *topo = a->opt.topology;
+	struct mipx_addr x = v4(addr);
+
+	if (!addr)
+		return false;
+	if (topo) {
+		const struct topo_prefix *p = topology_home_prefix(topo, &n->home);
+		const struct topo_entity *e = topology_entity(topo, &x);
+
+		if (p && p->home_agent.family)
+			return mipx_addr_equal(&p->home_agent, &x);
+		return e && e->role == TOPO_HOME_AGENT && p && e->domain == p->domain;
+	}
+	for (guint i = 0; i < n->registrations->len; i++) {
+		const struct registration *r =
+			&g_array_index(n->registrations, struct registration, i);
+		if (!r->rbit && r->registrar == addr)
+			return true;
+	}
+	return n->home.family == 4 && addr != 0 &&
+	       (addr >> 8) == (((uint32_t)n->home.bytes[0] << 16 |
+				(uint32_t)n->home.bytes[1] << 8 |
+				n->home.bytes[2]));
+}
+
+/* The node's home registration server (draft 2.3, 8.2). */
+bool is_home_server(const struct analysis *a, const struct node *n, uint32_t addr)
+{
+	const struct topology *topo = a->opt.topology;
+	struct mipx_addr x = v4(addr);
+
+	if (topo) {
+		const struct topo_prefix *p = topology_home_prefix(topo, &n->home);
+		const struct topo_entity *e = topology_entity(topo, &x);
+
+		if (!p)
+			return false;
+		if (p->server.family)
+			return mipx_addr_equal(&p->server, &x);
+		return e && e->role == TOPO_SERVER && e->domain == p->domain;
+	}
+	return is_home_agent(a, n, addr);
+}
+
+struct registration *registration_by_registrar(struct node *n, uint32_t registrar,
+					       double at)
+{
+	for (guint i = 0; i < n->registrations->len; i++) {
+		struct registration *r =
+			&g_array_index(n->registrations, struct registration, i);
+		if (r->registrar == registrar && registration_active(r, at))
+			return r;
+	}
+	return NULL;
+}
+
+struct registration *registration_by_parent(struct node *n, uint32_t parent,
+					    double at)
+{
+	struct registration *best = NULL;
+
+	for (guint i = 0; i < n->registrations->len; i++) {
+		struct registration *r =
+			&g_array_index(n->registrations, struct registration, i);
+		if (r->parent_coa == parent && parent && registration_active(r, at) &&
+		    (!best || r->accepted_at >= best->accepted_at))
+			best = r;
+	}
+	return best;
+}
+
+/*
+ * A registrar keeps one entry per node and role (6.1): an accepted
+ * re-registration replaces it, an accepted lifetime 0 removes it.
+ */
+void registration_accept(struct analysis *a, struct node *n,
+			 const struct registration *r)
+{
+	(void)a;
+	for (guint i = n->registrations->len; i-- > 0;) {
+		const struct registration *old =
+			&g_array_index(n->registrations, struct registration, i);
+		if (old->registrar == r->registrar)
+			g_array_remove_index(n->registrations, i);
+	}
+	if (r->granted)
+		g_array_append_val(n->registrations, *r);
+}
+
+static bool reaches_home(const struct analysis *a, const struct node *n,
+			 const struct registration *r)
+{
+	return is_home_agent(a, n, r->parent_coa) ||
+	       is_home_agent(a, n, r->registrar) ||
+	       is_home_server(a, n, r->registrar);
+}
+
+static enum reg_role topo_role(const struct analysis *a, const struct node *n,
+			       const struct registration *r, uint32_t fa)
+{
+	const struct topology *topo = a->opt.topology;
+	struct mipx_addr reg = v4(r->registrar), foreign = v4(fa);
+	int dom = topology_domain_of(topo, &reg);
+
+	if (reaches_home(a, n, r))
+		return ROLE_HOME;
+	if (dom >= 0 && dom == topology_domain_of(topo, &foreign))
+		return ROLE_LOCAL;
+	return ROLE_TRANSIT;
+}
+
+static void chain_free(gpointer data)
+{
+	struct chain *c = data;
+
+	g_ptr_array_free(c->links, TRUE);
+	g_free(c->roles);
+	g_free(c);
+}
+
+GPtrArray *chains_at(const struct analysis *a, const struct node *n, double at)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func(chain_free);
+	GArray *regs = n->registrations;
+	guint len = regs->len;
+	bool *used = g_new0(bool, len ? len : 1);
+
+	for (guint i = 0; i < len; i++) {
+		const struct registration *r = &g_array_index(regs, struct registration, i);
+		bool linked_from = false;
+
+		if (!registration_active(r, at))
+			continue;
+		/* a chain starts where no other registration hands over to it */
+		for (guint j = 0; j < len; j++) {
+			const struct registration *o =
+				&g_array_index(regs, struct registration, j);
+			if (j != i && registration_active(o, at) && o->parent_coa &&
+			    o->parent_coa == r->child_coa && r->rbit && o->rbit)
+				linked_from = true;
+		}
+		if (linked_from)
+			continue;
+
+		struct chain *c = g_new0(struct chain, 1);
+		const struct registration *cur = r;
+		c->links = g_ptr_array_new();
+		memset(used, 0, sizeof(bool) * len);
+		used[i] = true;
+		g_ptr_array_add(c->links, (gpointer)(uintptr_t)cur);
+		while (cur->rbit && cur->parent_coa && !reaches_home(a, n, cur)) {
+			const struct registration *next = NULL;
+			guint next_i = 0;
+
+			for (guint j = 0; j < len; j++) {
+				const struct registration *o =
+					&g_array_index(regs, struct registration, j);
+				if (!used[j] && registration_active(o, at) && o->rbit &&
+				    o->child_coa == cur->parent_coa &&
+				    (!next || o->accepted_at >= next->accepted_at)) {
+					next = o;
+					next_i = j;
+				}
+			}
+			if (!next)
+				break;
+			used[next_i] = true;
+			g_ptr_array_add(c->links, (gpointer)(uintptr_t)next);
+			cur = next;
+		}
+
+		guint m = c->links->len;
+		const struct registration *first = g_ptr_array_index(c->links, 0);
+		const struct registration *last = g_ptr_array_index(c->links, m - 1);
+		c->roles = g_new0(enum reg_role, m);
+		for (guint k = 0; k < m; k++) {
+			const struct registration *x = g_ptr_array_index(c->links, k);
+			if (a->opt.topology)
+				c->roles[k] = topo_role(a, n, x, first->child_coa);
+			else if (k == m - 1 && reaches_home(a, n, x))
+				c->roles[k] = ROLE_HOME;
+			else if (k == 0)
+				c->roles[k] = ROLE_LOCAL;
+			else
+				c->roles[k] = ROLE_TRANSIT;
+		}
+		/* an RFC 3344 registration is a one-link chain to the home agent */
+		c->complete = first->child_coa != 0 &&
+			      (!last->rbit || (last->parent_coa && reaches_home(a, n, last)));
+		g_ptr_array_add(out, c);
+	}
+	g_free(used);
+	return out;
+}

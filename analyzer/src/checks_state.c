@@ -1,0 +1,639 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * The STATE-scope checks of analysis.md section 2: those that need the
+ * rebuilt model.  One small function per check, all in one table with the
+ * events each one looks at.  Message and pair checks are the shared rules
+ * (checks/message_rules.h), not here.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "analyzer.h"
+
+static const char *ip4(uint32_t a, char buf[16])
+{
+	return mipx_ipv4_str(a, buf);
+}
+
+static bool once_per_exchange(struct state_ctx *c, enum mipx_check_id id)
+{
+	uint64_t bit = UINT64_C(1) << id;
+
+	if (!c->ex || (c->ex->fired & bit))
+		return false;
+	c->ex->fired |= bit;
+	return true;
+}
+
+static bool lifetime_le(uint16_t x, uint16_t y)
+{
+	return x <= y; /* 0xffff, infinity, is the largest value anyway */
+}
+
+static void lifetime_str(uint16_t l, char out[16])
+{
+	if (l == MIPX_LIFETIME_INFINITE)
+		snprintf(out, 16, "infinity");
+	else
+		snprintf(out, 16, "%u s", l);
+}
+
+/* The pending or latest request of the node's registration through care_of. */
+static struct exchange *recent_request(struct node *n, uint32_t care_of, bool pending)
+{
+	struct exchange *best = NULL;
+
+	for (unsigned i = 0; i < NODE_RECENT; i++) {
+		struct exchange *ex = n->recent[i];
+		if (ex && ex->care_of == care_of && (!pending || !ex->has_reply) &&
+		    (!best || ex->request_at >= best->request_at))
+			best = ex;
+	}
+	return best;
+}
+
+static bool rbit_request(const struct state_ctx *c);
+
+/* ---- DREMIP ---- */
+
+/* 2.8, 8.3: local <= transit <= home lifetimes along one chain. */
+static void check_lt_order(struct state_ctx *c)
+{
+	GPtrArray *chains = chains_at(c->a, c->n, c->at);
+
+	for (guint i = 0; i < chains->len; i++) {
+		const struct chain *ch = g_ptr_array_index(chains, i);
+		for (guint k = 0; k + 1 < ch->links->len; k++) {
+			const struct registration *x = g_ptr_array_index(ch->links, k);
+			const struct registration *y = g_ptr_array_index(ch->links, k + 1);
+			struct frame_list f = x->frames;
+			char lx[16], ly[16];
+
+			if (lifetime_le(x->granted, y->granted))
+				continue;
+			frame_list_merge(&f, &y->frames);
+			lifetime_str(x->granted, lx);
+			lifetime_str(y->granted, ly);
+			finding_add(c->a, MIPX_DRM_LT_ORDER, &c->n->home, &f,
+				    "%s registration holds %s but the %s registration after it only %s",
+				    reg_role_name(ch->roles[k]), lx,
+				    reg_role_name(ch->roles[k + 1]), ly);
+		}
+	}
+	g_ptr_array_free(chains, TRUE);
+}
+
+/* 6.4: the server copies the registration's lifetime into the Route Request. */
+static void check_lt_route_copy(struct state_ctx *c)
+{
+	struct exchange *reg = recent_request(c->n, c->ex->next_hop, false);
+	struct frame_list f;
+	char lr[16], lg[16];
+
+	if (!reg || c->ex->lifetime == 0 || reg->lifetime == c->ex->lifetime)
+		return;
+	f = reg->request_frames;
+	frame_list_merge(&f, &c->ex->request_frames);
+	lifetime_str(c->ex->lifetime, lr);
+	lifetime_str(reg->lifetime, lg);
+	finding_add(c->a, MIPX_DRM_LT_ROUTE_COPY, &c->n->home, &f,
+		    "Route Request asks %s, the registration through %s asked %s",
+		    lr, ip4(reg->care_of, (char[16]){0}), lg);
+}
+
+static void lt_tunnel_report(struct state_ctx *c, const struct tunnel *t,
+			     const struct registration *r)
+{
+	struct frame_list f = r->frames;
+	char lt[16], lr[16];
+
+	if (!(t->expires_at > r->expires_at + 0.5))
+		return;
+	frame_list_merge(&f, &t->frames);
+	lifetime_str(t->granted, lt);
+	lifetime_str(r->granted, lr);
+	finding_add(c->a, MIPX_DRM_LT_TUNNEL, &c->n->home, &f,
+		    "tunnel %s -> %s granted %s outlives its registration (%s, %.0f s left)",
+		    ip4(t->from, (char[16]){0}), ip4(t->to, (char[16]){0}), lt, lr,
+		    isinf(r->expires_at) ? 0.0 : r->expires_at - c->at);
+}
+
+/* 6.5: without previous-agent notification a tunnel must not outlive the
+ * registration it serves.  Judged when the later of the two is known. */
+static void check_lt_tunnel(struct state_ctx *c)
+{
+	if (c->event == EV_ROUTE_REPLY) {
+		const struct tunnel *t = c->tunnel;
+		struct registration *r;
+
+		if (recent_request(c->n, t->to, true))
+			return; /* its registration is still being answered */
+		r = registration_by_parent(c->n, t->from, c->at);
+		if (r && r->child_coa == t->to)
+			lt_tunnel_report(c, t, r);
+	} else {
+		const struct registration *r = c->reg;
+		struct tunnel *t;
+
+		if (!r->granted || !r->parent_coa)
+			return;
+		t = tunnel_find(c->n, r->parent_coa, r->child_coa);
+		if (t && tunnel_active(t, c->at))
+			lt_tunnel_report(c, t, r);
+	}
+}
+
+/* The node's registration that the request's care-of address comes from:
+ * the relay's own binding (6.3). */
+static struct registration *relay_binding(struct state_ctx *c)
+{
+	struct registration *r = registration_by_parent(c->n, c->ex->care_of, c->at);
+
+	return r && r->registrar != c->ex->registrar ? r : NULL;
+}
+
+/* 6.3 (informative: 2.8 asks the opposite, see analysis.md). */
+static void check_lt_relay(struct state_ctx *c)
+{
+	struct registration *r;
+	struct frame_list f;
+	char lq[16], lb[16];
+
+	if (!rbit_request(c) || !once_per_exchange(c, MIPX_DRM_LT_RELAY))
+		return;
+	r = relay_binding(c);
+	if (!r || lifetime_le(c->ex->lifetime, r->granted))
+		return;
+	f = r->frames;
+	frame_list_merge(&f, &c->ex->request_frames);
+	lifetime_str(c->ex->lifetime, lq);
+	lifetime_str(r->granted, lb);
+	finding_add(c->a, MIPX_DRM_LT_RELAY, &c->n->home, &f,
+		    "request relayed by %s asks %s, the relay's own binding holds %s",
+		    ip4(r->registrar, (char[16]){0}), lq, lb);
+}
+
+static void check_no_reply(struct state_ctx *c)
+{
+	const struct exchange *ex = c->ex;
+	struct mipx_addr node;
+
+	if (ex->key.kind == EXCH_ROUTE) {
+		node = mipx_addr_v4(ex->destination);
+		finding_add(c->a, MIPX_DRM_NO_REPLY, &node, &ex->request_frames,
+			    "Route Request to %s (next hop %s, id low 0x%08x) never answered",
+			    ip4(ex->agent, (char[16]){0}), ip4(ex->next_hop, (char[16]){0}),
+			    (unsigned)(uint32_t)ex->identification);
+	} else if (ex->key.kind == EXCH_REG) {
+		node = mipx_addr_v4(ex->home);
+		finding_add(c->a, MIPX_DRM_NO_REPLY, &node, &ex->request_frames,
+			    "Registration Request to %s (id 0x%016llx) never answered",
+			    ip4(ex->registrar, (char[16]){0}),
+			    (unsigned long long)ex->identification);
+	}
+}
+
+static void check_orphan_reply(struct state_ctx *c)
+{
+	const struct mipx_mip4_msg *m = &c->p->msg.mip4;
+
+	finding_add(c->a, MIPX_DRM_ORPHAN_REPLY, &c->n->home, &c->ex->reply_frames,
+		    "%s (id 0x%016llx) answers no request in the capture",
+		    mipx_mip4_type_name(m->type), (unsigned long long)m->identification);
+}
+
+/* 6.2: a registrar that already binds the node hands out the same parent. */
+static void check_coa_unstable(struct state_ctx *c)
+{
+	const struct registration *r = c->reg;
+	struct registration *old = registration_by_registrar(c->n, r->registrar, c->at);
+	struct frame_list f;
+
+	if (!old || !r->granted || !r->rbit || !old->parent_coa || !r->parent_coa ||
+	    old->parent_coa == r->parent_coa)
+		return;
+	f = old->frames;
+	frame_list_merge(&f, &r->frames);
+	finding_add(c->a, MIPX_DRM_COA_UNSTABLE, &c->n->home, &f,
+		    "registrar %s gave parent care-of %s, then %s while still bound",
+		    ip4(r->registrar, (char[16]){0}), ip4(old->parent_coa, (char[16]){0}),
+		    ip4(r->parent_coa, (char[16]){0}));
+}
+
+static bool is_server(const struct analysis *a, uint32_t addr)
+{
+	if (a->opt.topology) {
+		struct mipx_addr x = mipx_addr_v4(addr);
+		const struct topo_entity *e = topology_entity(a->opt.topology, &x);
+		return e && e->role == TOPO_SERVER;
+	}
+	return addr && g_hash_table_contains(a->servers, GUINT_TO_POINTER(addr));
+}
+
+static uint32_t v4_of(const struct mipx_addr *x)
+{
+	return x->family == 4 ? (uint32_t)x->bytes[0] << 24 | (uint32_t)x->bytes[1] << 16 |
+					(uint32_t)x->bytes[2] << 8 | x->bytes[3]
+			      : 0;
+}
+
+static bool rbit_request(const struct state_ctx *c)
+{
+	return !c->a->opt.rbit_as_t && (c->ex->flags & MIPX_REG_FLAG_R);
+}
+
+/* 6.3, 8.2: server-to-server copies carry 85; a node's request handed to a
+ * server that relays it carries 84. */
+static void check_auth_relay(struct state_ctx *c)
+{
+	const struct mipx_mip4_msg *m = &c->p->msg.mip4;
+	uint32_t src = v4_of(&c->p->frame.src), dst = v4_of(&c->p->frame.dst);
+	struct frame_list here = { 0 };
+
+	if (!rbit_request(c))
+		return;
+	frame_list_add(&here, c->a->ref);
+	if (is_server(c->a, src) && src != m->registrar && is_server(c->a, dst) &&
+	    !mipx_mip4_find_ext(m, MIPX_EXT_SERVER_SERVER_AUTH) &&
+	    once_per_exchange(c, MIPX_DRM_AUTH_RELAY))
+		finding_add(c->a, MIPX_DRM_AUTH_RELAY, &c->n->home, &here,
+			    "request relayed from server %s to %s without Server-Server Authentication",
+			    ip4(src, (char[16]){0}), ip4(dst, (char[16]){0}));
+	else if (!is_server(c->a, src) && is_server(c->a, dst) && dst != m->registrar &&
+		 !mipx_mip4_find_ext(m, MIPX_EXT_MOBILE_SERVER_AUTH) &&
+		 once_per_exchange(c, MIPX_DRM_AUTH_RELAY))
+		finding_add(c->a, MIPX_DRM_AUTH_RELAY, &c->n->home, &here,
+			    "request sent through server %s to registrar %s without Mobile-Server Authentication",
+			    ip4(dst, (char[16]){0}), ip4(m->registrar, (char[16]){0}));
+}
+
+/* 6.3: a relay MUST already be the registrar of the node's local binding. */
+static void check_relay_unbound(struct state_ctx *c)
+{
+	const struct mipx_mip4_msg *m = &c->p->msg.mip4;
+	uint32_t src = v4_of(&c->p->frame.src);
+	struct frame_list here = { 0 };
+
+	if (!rbit_request(c) || !is_server(c->a, src) || src == m->registrar ||
+	    registration_by_registrar(c->n, src, c->at) ||
+	    !once_per_exchange(c, MIPX_DRM_RELAY_UNBOUND))
+		return;
+	frame_list_add(&here, c->a->ref);
+	finding_add(c->a, MIPX_DRM_RELAY_UNBOUND, &c->n->home, &here,
+		    "server %s relays a request to %s but holds no binding for the node",
+		    ip4(src, (char[16]){0}), ip4(m->registrar, (char[16]){0}));
+}
+
+/* 6.2: the registrar waits for the care-of agent's positive Route Reply. */
+static void check_reply_before_route(struct state_ctx *c)
+{
+	const struct tunnel *t = c->tunnel;
+	struct registration *r = registration_by_parent(c->n, t->from, c->at);
+	struct frame_list f;
+
+	if (!r || r->child_coa != t->to || !r->awaiting_route)
+		return;
+	r->awaiting_route = false;
+	f = r->frames;
+	frame_list_merge(&f, &t->frames);
+	finding_add(c->a, MIPX_DRM_REPLY_BEFORE_ROUTE, &c->n->home, &f,
+		    "registrar %s accepted the registration %.3f s before the Route Reply from %s",
+		    ip4(r->registrar, (char[16]){0}), c->at - r->accepted_at,
+		    ip4(t->from, (char[16]){0}));
+}
+
+static void check_chain_incomplete(struct state_ctx *c)
+{
+	GPtrArray *chains = chains_at(c->a, c->n, c->at);
+	bool away = false, complete = false;
+	struct frame_list f = { 0 };
+
+	for (guint i = 0; i < chains->len; i++) {
+		const struct chain *ch = g_ptr_array_index(chains, i);
+		complete |= ch->complete;
+		for (guint k = 0; k < ch->links->len; k++) {
+			const struct registration *r = g_ptr_array_index(ch->links, k);
+			away |= r->rbit;
+			frame_list_merge(&f, &r->frames);
+		}
+	}
+	if (away && !complete)
+		finding_add(c->a, MIPX_DRM_CHAIN_INCOMPLETE, &c->n->home, &f,
+			    "no registration chain reaches the home agent");
+	g_ptr_array_free(chains, TRUE);
+}
+
+/* The home agent and foreign agent a complete chain names, if any. */
+static void chain_ends(struct state_ctx *c, uint32_t *ha, uint32_t *fa)
+{
+	GPtrArray *chains = chains_at(c->a, c->n, c->at);
+
+	*ha = *fa = 0;
+	for (guint i = 0; i < chains->len; i++) {
+		const struct chain *ch = g_ptr_array_index(chains, i);
+		const struct registration *first = g_ptr_array_index(ch->links, 0);
+		const struct registration *last =
+			g_ptr_array_index(ch->links, ch->links->len - 1);
+		if (!*fa || ch->complete)
+			*fa = first->child_coa;
+		if (ch->complete) {
+			*ha = last->parent_coa;
+			break;
+		}
+	}
+	g_ptr_array_free(chains, TRUE);
+}
+
+static void tunnel_frames(const struct node *n, double at, struct frame_list *f)
+{
+	for (guint i = 0; i < n->tunnels->len; i++) {
+		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+		if (tunnel_active(t, at))
+			frame_list_merge(f, &t->frames);
+	}
+}
+
+static void check_tunnel_gap(struct state_ctx *c)
+{
+	uint32_t ha, fa;
+	struct frame_list f = { 0 };
+
+	chain_ends(c, &ha, &fa);
+	if (tunnel_path(c->n, c->at, ha, fa, NULL) != PATH_GAP)
+		return;
+	tunnel_frames(c->n, c->at, &f);
+	finding_add(c->a, MIPX_DRM_TUNNEL_GAP, &c->n->home, &f,
+		    "enabled tunnels do not lead from %s to the foreign agent %s",
+		    ha ? ip4(ha, (char[16]){0}) : "the first tunnel",
+		    fa ? ip4(fa, (char[16]){0}) : "(unknown)");
+}
+
+static void check_tunnel_loop(struct state_ctx *c)
+{
+	const struct node *n = c->n;
+	struct frame_list f = { 0 };
+	guint active = 0;
+
+	for (guint i = 0; i < n->tunnels->len; i++)
+		active += tunnel_active(&g_array_index(n->tunnels, struct tunnel, i), c->at);
+	for (guint i = 0; i < n->tunnels->len; i++) {
+		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+		uint32_t cur = t->to;
+
+		if (!tunnel_active(t, c->at))
+			continue;
+		for (guint steps = 0; steps < active; steps++) {
+			const struct tunnel *next = NULL;
+			if (cur == t->from) {
+				tunnel_frames(n, c->at, &f);
+				finding_add(c->a, MIPX_DRM_TUNNEL_LOOP, &c->n->home, &f,
+					    "enabled tunnels cycle through %s",
+					    ip4(t->from, (char[16]){0}));
+				return;
+			}
+			for (guint j = 0; j < n->tunnels->len && !next; j++) {
+				const struct tunnel *o =
+					&g_array_index(n->tunnels, struct tunnel, j);
+				if (tunnel_active(o, c->at) && o->from == cur)
+					next = o;
+			}
+			if (!next)
+				break;
+			cur = next->to;
+		}
+	}
+}
+
+/* 4.1: an entry lifetime of 0 means the server takes no more mobile nodes. */
+static void check_rs_withdrawn(struct state_ctx *c)
+{
+	const struct rs_advert *adv;
+	struct frame_list f = { 0 };
+
+	if (c->ex->request_frames.count != 1 || c->ex->request_frames.dropped)
+		return; /* first copy only */
+	adv = g_hash_table_lookup(c->a->rs_adverts, GUINT_TO_POINTER(c->ex->registrar));
+	if (!adv)
+		return;
+	if (adv->lifetime != 0 &&
+	    (adv->lifetime == MIPX_LIFETIME_INFINITE ||
+	     adv->advertised_at + adv->lifetime >= c->at))
+		return;
+	frame_list_add(&f, adv->ref);
+	frame_list_merge(&f, &c->ex->request_frames);
+	finding_add(c->a, MIPX_DRM_RS_WITHDRAWN, &c->n->home, &f,
+		    adv->lifetime == 0 ? "registers with %s, which advertised lifetime 0"
+				       : "registers with %s, whose advertised lifetime expired",
+		    ip4(c->ex->registrar, (char[16]){0}));
+}
+
+/* ---- MCoA and RFC 5648 ---- */
+
+static const char *ip6(const struct mipx_addr *a, char out[46])
+{
+	return mipx_addr_str(a, out);
+}
+
+/* 3, 4: exactly one primary (IFPRI 0) among a receiver's bindings. */
+static void check_no_primary(struct state_ctx *c)
+{
+	GArray *bs = c->n->bindings;
+
+	for (guint i = 0; i < bs->len; i++) {
+		const struct binding *b = &g_array_index(bs, struct binding, i);
+		struct frame_list f = { 0 };
+		unsigned primaries = 0, total = 0;
+		bool seen_before = false;
+
+		if (b->key_kind != BKEY_IFID || !binding_active(b, c->at))
+			continue;
+		for (guint j = 0; j < i; j++) {
+			const struct binding *o = &g_array_index(bs, struct binding, j);
+			if (o->key_kind == BKEY_IFID && binding_active(o, c->at) &&
+			    mipx_addr_equal(&o->receiver, &b->receiver))
+				seen_before = true;
+		}
+		if (seen_before)
+			continue;
+		for (guint j = i; j < bs->len; j++) {
+			const struct binding *o = &g_array_index(bs, struct binding, j);
+			if (o->key_kind == BKEY_IFID && binding_active(o, c->at) &&
+			    mipx_addr_equal(&o->receiver, &b->receiver)) {
+				total++;
+				primaries += o->priority == 0;
+				frame_list_merge(&f, &o->frames);
+			}
+		}
+		if (primaries != 1)
+			finding_add(c->a, MIPX_MCOA_NO_PRIMARY, &c->n->home, &f,
+				    "%u bindings at %s, %u of them primary (IFPRI 0)",
+				    total, ip6(&b->receiver, (char[46]){0}), primaries);
+	}
+}
+
+static void check_ifid_shared(struct state_ctx *c)
+{
+	const struct bu_update *u = c->bu;
+	GArray *uses = c->n->ifid_receivers;
+	bool same = false;
+	const struct ifid_use *other = NULL;
+
+	if (!u->coainfo)
+		return;
+	for (guint i = 0; i < uses->len; i++) {
+		const struct ifid_use *x = &g_array_index(uses, struct ifid_use, i);
+		if (x->ifid != u->ifid)
+			continue;
+		if (mipx_addr_equal(&x->receiver, &u->receiver))
+			same = true;
+		else
+			other = x;
+	}
+	if (!same) {
+		struct ifid_use use = { u->ifid, u->receiver };
+		g_array_append_val(uses, use);
+	}
+	if (other && !same)
+		finding_add(c->a, MIPX_MCOA_IFID_SHARED, &c->n->home, &c->ex->request_frames,
+			    "IFID %u sent to %s and to %s", u->ifid,
+			    ip6(&u->receiver, (char[46]){0}),
+			    ip6(&other->receiver, (char[46]){0}));
+}
+
+static void check_dereg_all(struct state_ctx *c)
+{
+	if (c->bu->lifetime == 0 && !c->bu->coainfo && !c->bu->bid && c->removed >= 2)
+		finding_add(c->a, MIPX_MCOA_DEREG_ALL, &c->n->home, &c->ex->request_frames,
+			    "deregistration without CoAINFO removed %d bindings at %s",
+			    c->removed, ip6(&c->bu->receiver, (char[46]){0}));
+}
+
+/* 4, 7.8: back home, the correspondent nodes' bindings should go too. */
+static void check_home_stale(struct state_ctx *c)
+{
+	const struct bu_update *u = c->bu;
+	struct frame_list f;
+	unsigned stale = 0;
+
+	if (!(u->flags & MIPX_BU_FLAG_H) || u->lifetime != 0)
+		return;
+	f = c->ex->request_frames;
+	for (guint i = 0; i < c->n->bindings->len; i++) {
+		const struct binding *b = &g_array_index(c->n->bindings, struct binding, i);
+		if (!b->home && binding_active(b, c->at) &&
+		    !mipx_addr_equal(&b->receiver, &u->receiver)) {
+			stale++;
+			frame_list_merge(&f, &b->frames);
+		}
+	}
+	if (stale)
+		finding_add(c->a, MIPX_MCOA_HOME_STALE, &c->n->home, &f,
+			    "deregistered at home agent %s; %u bindings remain at correspondent nodes",
+			    ip6(&u->receiver, (char[46]){0}), stale);
+}
+
+static bool seq_after(uint16_t a, uint16_t b)
+{
+	return (int16_t)(uint16_t)(a - b) > 0; /* RFC 6275 9.5.1, modulo 2^16 */
+}
+
+static void check_seq(struct state_ctx *c)
+{
+	const struct bu_update *u = c->bu;
+	enum binding_key kind = u->bid ? BKEY_BID : u->coainfo ? BKEY_IFID : BKEY_NONE;
+	uint16_t key = u->bid ? u->bid_value : u->coainfo ? u->ifid : 0;
+
+	for (guint i = 0; i < c->n->bindings->len; i++) {
+		const struct binding *b = &g_array_index(c->n->bindings, struct binding, i);
+		struct frame_list f;
+
+		if (!mipx_addr_equal(&b->receiver, &u->receiver) ||
+		    (kind != BKEY_NONE && (b->key_kind != kind || b->key != key)))
+			continue;
+		if (seq_after(u->sequence, b->sequence))
+			continue;
+		f = b->frames;
+		frame_list_merge(&f, &c->ex->request_frames);
+		finding_add(c->a, MIPX_MCOA_SEQ, &c->n->home, &f,
+			    "BU sequence %u does not follow %u of the binding at %s",
+			    u->sequence, b->sequence, ip6(&u->receiver, (char[46]){0}));
+		return;
+	}
+}
+
+static void check_after_be(struct state_ctx *c)
+{
+	if (!c->bu->coainfo)
+		return;
+	for (guint i = 0; i < c->n->be_receivers->len; i++)
+		if (mipx_addr_equal(&g_array_index(c->n->be_receivers, struct mipx_addr, i),
+				    &c->bu->receiver)) {
+			finding_add(c->a, MIPX_MCOA_AFTER_BE, &c->n->home,
+				    &c->ex->request_frames,
+				    "CoAINFO sent again to %s after its Binding Error status 2",
+				    ip6(&c->bu->receiver, (char[46]){0}));
+			return;
+		}
+}
+
+static void check_expired(struct state_ctx *c)
+{
+	const struct bu_update *u = c->bu;
+	enum binding_key kind = u->bid ? BKEY_BID : u->coainfo ? BKEY_IFID : BKEY_NONE;
+	uint16_t key = u->bid ? u->bid_value : u->coainfo ? u->ifid : 0;
+	const struct binding *b = binding_find(c->n, &u->receiver, kind, key);
+	struct frame_list f;
+
+	if (!b || binding_active(b, c->at) || u->lifetime == 0)
+		return;
+	f = b->frames;
+	frame_list_merge(&f, &c->ex->request_frames);
+	finding_add(c->a, MIPX_MCOA_EXPIRED, &c->n->home, &f,
+		    "binding at %s expired %.0f s before this refresh",
+		    ip6(&u->receiver, (char[46]){0}), c->at - b->expires_at);
+}
+
+struct state_check {
+	enum mipx_check_id id;
+	unsigned events;
+	void (*fn)(struct state_ctx *c);
+};
+
+static const struct state_check state_checks[] = {
+	{ MIPX_DRM_LT_ORDER, EV_SNAPSHOT, check_lt_order },
+	{ MIPX_DRM_LT_ROUTE_COPY, EV_ROUTE_REQUEST, check_lt_route_copy },
+	{ MIPX_DRM_LT_TUNNEL, EV_ROUTE_REPLY | EV_REG_ACCEPTED, check_lt_tunnel },
+	{ MIPX_DRM_LT_RELAY, EV_REG_REQUEST, check_lt_relay },
+	{ MIPX_DRM_NO_REPLY, EV_NO_REPLY, check_no_reply },
+	{ MIPX_DRM_ORPHAN_REPLY, EV_ORPHAN, check_orphan_reply },
+	{ MIPX_DRM_COA_UNSTABLE, EV_REG_ACCEPTED, check_coa_unstable },
+	{ MIPX_DRM_AUTH_RELAY, EV_REG_REQUEST, check_auth_relay },
+	{ MIPX_DRM_RELAY_UNBOUND, EV_REG_REQUEST, check_relay_unbound },
+	{ MIPX_DRM_REPLY_BEFORE_ROUTE, EV_ROUTE_REPLY, check_reply_before_route },
+	{ MIPX_DRM_CHAIN_INCOMPLETE, EV_SNAPSHOT, check_chain_incomplete },
+	{ MIPX_DRM_TUNNEL_GAP, EV_SNAPSHOT, check_tunnel_gap },
+	{ MIPX_DRM_TUNNEL_LOOP, EV_SNAPSHOT, check_tunnel_loop },
+	{ MIPX_DRM_RS_WITHDRAWN, EV_REG_REQUEST, check_rs_withdrawn },
+	{ MIPX_MCOA_NO_PRIMARY, EV_SNAPSHOT, check_no_primary },
+	{ MIPX_MCOA_IFID_SHARED, EV_BU, check_ifid_shared },
+	{ MIPX_MCOA_DEREG_ALL, EV_BU_APPLIED, check_dereg_all },
+	{ MIPX_MCOA_HOME_STALE, EV_BU_APPLIED, check_home_stale },
+	{ MIPX_MCOA_SEQ, EV_BU, check_seq },
+	{ MIPX_MCOA_AFTER_BE, EV_BU, check_after_be },
+	{ MIPX_MCOA_EXPIRED, EV_BU, check_expired },
+};
+
+unsigned state_check_count(void)
+{
+	return G_N_ELEMENTS(state_checks);
+}
+
+void state_checks_run(struct state_ctx *ctx)
+{
+	for (size_t i = 0; i < G_N_ELEMENTS(state_checks); i++) {
+		const struct state_check *sc = &state_checks[i];
+		if ((sc->events & ctx->event) && finding_enabled(ctx->a, sc->id))
+			sc->fn(ctx);
+	}
+}

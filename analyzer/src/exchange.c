@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Request/response exchanges, and the copies of one message seen at several
+ * points (a foreign agent relaying, a second capture file) recognised as one
+ * (analysis.md 1): registrations by (home address, identification), routes
+ * by (destination, next hop, identification low 32 bits), mobility headers by
+ * (home address, receiver, sequence).
+ */
+#include <string.h>
+
+#include "analyzer.h"
+
+/* Answered exchanges older than this (capture seconds) can no longer gain
+ * copies worth matching: they are dropped to keep memory bounded. */
+#define EXCHANGE_KEEP_SECONDS 120.0
+
+void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id)
+{
+	memset(k, 0, sizeof(*k));
+	k->kind = EXCH_REG;
+	k->a = home;
+	k->b = (uint32_t)(id >> 32);
+	k->c = (uint32_t)id;
+}
+
+void exch_key_route(struct exch_key *k, uint32_t dest, uint32_t next_hop, uint64_t id)
+{
+	memset(k, 0, sizeof(*k));
+	k->kind = EXCH_ROUTE;
+	k->a = dest;
+	k->b = next_hop;
+	k->c = (uint32_t)id; /* DREMIP 6.5: only the low-order 32 bits match */
+}
+
+void exch_key_mh(struct exch_key *k, const uint8_t home[16],
+		 const uint8_t receiver[16], uint16_t seq)
+{
+	memset(k, 0, sizeof(*k));
+	k->kind = EXCH_MH;
+	k->seq = seq;
+	memcpy(k->home6, home, 16);
+	memcpy(k->receiver6, receiver, 16);
+}
+
+static guint key_hash(gconstpointer p)
+{
+	const uint8_t *b = p;
+	guint h = 2166136261u;
+
+	for (size_t i = 0; i < sizeof(struct exch_key); i++)
+		h = (h ^ b[i]) * 16777619u;
+	return h;
+}
+
+static gboolean key_equal(gconstpointer x, gconstpointer y)
+{
+	return memcmp(x, y, sizeof(struct exch_key)) == 0;
+}
+
+static void exchange_release(gpointer data)
+{
+	exchange_unref(data);
+}
+
+GHashTable *exchange_table_new(void)
+{
+	return g_hash_table_new_full(key_hash, key_equal, NULL, exchange_release);
+}
+
+void exchange_unref(struct exchange *ex)
+{
+	if (ex && --ex->refs == 0) {
+		g_free(ex->request_raw);
+		g_free(ex);
+	}
+}
+
+struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
+				 bool create)
+{
+	struct exchange *ex = g_hash_table_lookup(a->exchanges, key);
+
+	if (ex || !create)
+		return ex;
+	ex = g_new0(struct exchange, 1);
+	ex->key = *key;
+	ex->refs = 1;
+	g_hash_table_insert(a->exchanges, &ex->key, ex);
+	return ex;
+}
+
+void exchange_set_raw(struct exchange *ex, const uint8_t *raw, size_t len)
+{
+	if (ex->request_raw || !raw || !len)
+		return;
+	ex->request_raw = g_memdup2(raw, len);
+	ex->request_len = len;
+}
+
+static void report_unanswered(struct analysis *a, struct exchange *ex)
+{
+	struct state_ctx ctx;
+
+	if (!ex->has_request || ex->has_reply || ex->answered_reported)
+		return;
+	/* a BU without the A flag asks for no answer (RFC 6275 9.5.1) */
+	if (ex->key.kind == EXCH_MH)
+		return;
+	ex->answered_reported = true;
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.a = a;
+	ctx.event = EV_NO_REPLY;
+	ctx.ex = ex;
+	ctx.at = a->now;
+	state_checks_run(&ctx);
+}
+
+/*
+ * Drop what can no longer match: answered exchanges that went quiet, and
+ * requests left unanswered for that long (reported then).  `all`: end of input.
+ */
+void exchanges_prune(struct analysis *a, bool all)
+{
+	GHashTableIter it;
+	gpointer value;
+
+	g_hash_table_iter_init(&it, a->exchanges);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		struct exchange *ex = value;
+
+		if (!all && a->now - ex->last_seen < EXCHANGE_KEEP_SECONDS)
+			continue;
+		report_unanswered(a, ex);
+		if (!all)
+			g_hash_table_iter_remove(&it);
+	}
+}

@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Capture files read through libpcap, merged by timestamp into one stream
+ * (several files are vantage points of one network), each frame numbered
+ * 1-based within its own file, as Wireshark shows it.
+ */
+#ifndef MIPX_INPUT_H
+#define MIPX_INPUT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <glib.h>
+#include <pcap/pcap.h>
+
+struct input_file {
+	char *name;
+	pcap_t *pcap;
+	int linktype;
+	uint32_t frame;    /* frames read so far */
+	uint64_t messages; /* Mobile IP messages among them */
+	bool head;         /* hdr/data hold the next frame, not yet returned */
+	bool consumed;     /* the last frame returned came from this file */
+	bool done;
+	bool failed;       /* could not be opened or read to its end */
+	unsigned errors;   /* frame errors printed */
+	struct pcap_pkthdr *hdr;
+	const unsigned char *data;
+};
+
+struct input_set {
+	struct input_file *files;
+	unsigned count;
+	bool unreadable; /* some input could not be read: exit 2 */
+};
+
+/* The next frame of the merged stream. */
+struct input_frame {
+	unsigned file;
+	uint32_t frame; /* 1-based */
+	double ts;
+	const unsigned char *data;
+	uint32_t caplen, len;
+	int linktype;
+};
+
+/* Opens every file; those that fail are reported on stderr and skipped. */
+void input_open(struct input_set *set, char **names, unsigned count);
+void input_close(struct input_set *set);
+/* Capture time of the earliest first frame, or NAN with no frames. */
+double input_first_ts(struct input_set *set);
+bool input_next(struct input_set *set, struct input_frame *out);
+/* "mipx: FILE: frame N: ..." on stderr, at most a screenful per file. */
+void input_frame_error(struct input_set *set, unsigned file, uint32_t frame,
+		       const char *fmt, ...) G_GNUC_PRINTF(4, 5);
+
+#endif

@@ -1,0 +1,365 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * mipx: analyze DREMIP and MCoA captures.  Options, the read-decode-analyze
+ * loop, the reports and the exit status (analysis.md 3: 0 clean, 1 a finding
+ * reached --fail-on, 2 unreadable input or bad command line).
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "analyzer.h"
+#include "input.h"
+
+#ifndef MIPX_VERSION
+#define MIPX_VERSION "0"
+#endif
+
+#define EXIT_FINDINGS 1
+#define EXIT_UNREADABLE 2
+
+struct cli {
+	gboolean json, dot, quiet, version, rbit_as_t;
+	gchar *at, *topology, *fail_on, *keys, *coainfo_type, *m_flag_mask, *udp_port;
+	gchar **disable;
+	gchar **files;
+};
+
+static bool parse_uint(const char *s, unsigned long max, unsigned long *out)
+{
+	char *end = NULL;
+
+	errno = 0;
+	*out = strtoul(s, &end, 0);
+	return s[0] && s[0] != '-' && !*end && !errno && *out <= max;
+}
+
+static bool usage_error(GOptionContext *ctx, const char *fmt, ...)
+	G_GNUC_PRINTF(2, 3);
+static bool usage_error(GOptionContext *ctx, const char *fmt, ...)
+{
+	va_list ap;
+
+	(void)ctx;
+	fputs("mipx: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs(" (mipx --help)\n", stderr);
+	return false;
+}
+
+static bool configure(GOptionContext *ctx, const struct cli *cli,
+		      struct analysis_options *opt, struct mipx_keyring *ring,
+		      enum mipx_severity *fail_on)
+{
+	unsigned long v;
+
+	if (cli->udp_port) {
+		if (!parse_uint(cli->udp_port, 65535, &v) || v == 0)
+			return usage_error(ctx, "bad --udp-port '%s'", cli->udp_port);
+		opt->settings.mip4_udp_port = (uint16_t)v;
+	}
+	if (cli->coainfo_type) {
+		if (!parse_uint(cli->coainfo_type, 255, &v) || v < 2)
+			return usage_error(ctx, "bad --coainfo-type '%s'", cli->coainfo_type);
+		opt->settings.mip6.coainfo_type = (uint8_t)v;
+	}
+	if (cli->m_flag_mask) {
+		if (!parse_uint(cli->m_flag_mask, 0xffff, &v) || v == 0 || (v & (v - 1)))
+			return usage_error(ctx, "bad --m-flag-mask '%s' (one bit, e.g. 0x0400)",
+					   cli->m_flag_mask);
+		opt->settings.mip6.m_flag_mask = (uint16_t)v;
+	}
+	opt->rbit_as_t = cli->rbit_as_t;
+	if (cli->fail_on && !mipx_severity_parse(cli->fail_on, fail_on))
+		return usage_error(ctx, "bad --fail-on '%s' (info, warning or error)",
+				   cli->fail_on);
+	for (unsigned i = 0; cli->disable && cli->disable[i]; i++) {
+		char **ids = g_strsplit(cli->disable[i], ",", -1);
+		bool ok = true;
+
+		for (unsigned k = 0; ok && ids[k]; k++) {
+			int id = mipx_check_by_name(g_strstrip(ids[k]));
+			if (id < 0)
+				ok = usage_error(ctx, "unknown check '%s' in --disable", ids[k]);
+			else
+				opt->disabled[id] = true;
+		}
+		g_strfreev(ids);
+		if (!ok)
+			return false;
+	}
+	if (cli->keys) {
+		char *text = NULL;
+		GError *error = NULL;
+		struct mipx_error err;
+
+		if (!g_file_get_contents(cli->keys, &text, NULL, &error)) {
+			fprintf(stderr, "mipx: %s\n", error->message);
+			g_error_free(error);
+			return false;
+		}
+		memset(&err, 0, sizeof(err));
+		if (mipx_keyring_parse(text, ring, &err) != MIPX_OK) {
+			fprintf(stderr, "mipx: %s: bad key at offset %zu: %s\n", cli->keys,
+				err.offset, err.reason ? err.reason : "unreadable");
+			g_free(text);
+			return false;
+		}
+		g_free(text);
+		opt->keys = ring;
+	}
+	if (cli->topology) {
+		GError *error = NULL;
+
+		opt->topology = topology_load(cli->topology, &error);
+		if (!opt->topology) {
+			fprintf(stderr, "mipx: topology %s\n", error ? error->message : "");
+			g_clear_error(&error);
+			return false;
+		}
+	}
+	if (cli->json && cli->dot)
+		return usage_error(ctx, "%s", "--json and --dot exclude each other");
+	return true;
+}
+
+/* --at: epoch seconds, or +SECONDS from the first frame. */
+static bool parse_at(const char *text, double first, double *at)
+{
+	char *end = NULL;
+	double v;
+
+	errno = 0;
+	v = strtod(text[0] == '+' ? text + 1 : text, &end);
+	if (!*text || *end || errno || !isfinite(v) || v < 0)
+		return false;
+	*at = text[0] == '+' ? (isnan(first) ? v : first + v) : v;
+	return true;
+}
+
+static void frame_error(struct input_set *in, const struct input_frame *fr,
+			const struct mipx_error *err)
+{
+	const char *field = err->field ? err->field : "frame";
+
+	if (err->status == MIPX_TRUNCATED)
+		input_frame_error(in, fr->file, fr->frame, "truncated at octet %zu (%s)",
+				  err->offset, field);
+	else
+		input_frame_error(in, fr->file, fr->frame, "invalid at octet %zu (%s): %s",
+				  err->offset, field, err->reason ? err->reason : "bad value");
+}
+
+static bool is_mobile_ip(enum mipx_payload_kind kind)
+{
+	return kind == MIPX_PAYLOAD_MIP4 || kind == MIPX_PAYLOAD_AGENT_ADV ||
+	       kind == MIPX_PAYLOAD_MH;
+}
+
+struct progress {
+	bool on;
+	gint64 started;
+};
+
+static void progress_tick(struct progress *pg, uint64_t packets)
+{
+	/* only on a terminal, and only once the run has taken a while */
+	if (!pg->on || (packets & 0xffff) != 0)
+		return;
+	if (g_get_monotonic_time() - pg->started < G_USEC_PER_SEC)
+		return;
+	fprintf(stderr, "\rmipx: %llu packets", (unsigned long long)packets);
+	fflush(stderr);
+}
+
+static void analyze(struct input_set *in, struct analysis *a,
+		    const struct analysis_options *opt, const char *at_text,
+		    uint64_t *packets_out, uint64_t *messages_out, double *at_out,
+		    bool *bad_at, bool quiet)
+{
+	static struct mipx_packet pkt; /* one, reused: no allocation per frame */
+	struct input_frame fr;
+	struct progress pg = { !quiet && isatty(STDERR_FILENO), g_get_monotonic_time() };
+	double first = input_first_ts(in), at = INFINITY, last = NAN;
+	uint64_t packets = 0;
+
+	if (at_text && !parse_at(at_text, first, &at)) {
+		*bad_at = true;
+		return;
+	}
+	for (unsigned i = 0; i < in->count; i++) {
+		struct input_file *f = &in->files[i];
+		if (f->pcap && !mipx_linktype_supported(f->linktype)) {
+			fprintf(stderr, "mipx: %s: link type %d (%s) is not supported\n",
+				f->name, f->linktype, mipx_linktype_name(f->linktype));
+			f->done = f->failed = true;
+			in->unreadable = true;
+		}
+	}
+	while (input_next(in, &fr)) {
+		struct mipx_error err;
+		struct frame_ref ref = { fr.file, fr.frame };
+		mipx_status st;
+
+		progress_tick(&pg, ++packets);
+		if (fr.ts > at)
+			continue; /* read (and counted) but past the time asked */
+		last = isnan(last) || fr.ts > last ? fr.ts : last;
+		memset(&pkt.frame, 0, sizeof(pkt.frame));
+		memset(&err, 0, sizeof(err));
+		st = mipx_packet_decode(fr.linktype, fr.data, fr.caplen, &opt->settings,
+					&pkt, &err);
+		if (is_mobile_ip(pkt.frame.kind))
+			in->files[fr.file].messages++;
+		if (st != MIPX_OK) {
+			frame_error(in, &fr, &err);
+			analysis_malformed(a, &pkt, &err, fr.ts, ref);
+			continue;
+		}
+		analysis_packet(a, &pkt, fr.ts, ref);
+	}
+	if (pg.on && packets >= 0x10000)
+		fputs("\r\033[K", stderr);
+	*packets_out = packets;
+	*messages_out = a->messages;
+	*at_out = isinf(at) ? last : at;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli cli;
+	GOptionEntry entries[] = {
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &cli.json, "Write the JSON report (analysis.md 3) instead of text", NULL },
+		{ "dot", 0, 0, G_OPTION_ARG_NONE, &cli.dot, "Write a Graphviz graph of chains and tunnels instead of text", NULL },
+		{ "at", 0, 0, G_OPTION_ARG_STRING, &cli.at, "Show the state at TIME: epoch seconds, or +SECONDS from the first frame (default: end of capture)", "TIME" },
+		{ "topology", 0, 0, G_OPTION_ARG_FILENAME, &cli.topology, "Domains, servers and agents, for exact chain roles (see mipx(1))", "FILE" },
+		{ "disable", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cli.disable, "Turn checks off (repeatable)", "ID[,ID...]" },
+		{ "fail-on", 0, 0, G_OPTION_ARG_STRING, &cli.fail_on, "Exit 1 when a finding reaches this severity (default error)", "info|warning|error" },
+		{ "rbit-as-t", 0, 0, G_OPTION_ARG_NONE, &cli.rbit_as_t, "Read request flag 0x02 as RFC 3024's T bit, not DREMIP's R", NULL },
+		{ "coainfo-type", 0, 0, G_OPTION_ARG_STRING, &cli.coainfo_type, "Mobility option type of CoAINFO (default 253)", "N" },
+		{ "m-flag-mask", 0, 0, G_OPTION_ARG_STRING, &cli.m_flag_mask, "BU flag mask of the MCoA M flag (default 0x0400)", "0xNNNN" },
+		{ "udp-port", 0, 0, G_OPTION_ARG_STRING, &cli.udp_port, "UDP port of registration and route messages (default 434)", "N" },
+		{ "keys", 0, 0, G_OPTION_ARG_FILENAME, &cli.keys, "Keyring of SPI:hexkey lines, to verify authenticators", "FILE" },
+		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &cli.quiet, "No summary line and no progress on stderr", NULL },
+		{ "version", 0, 0, G_OPTION_ARG_NONE, &cli.version, "Print the version and exit", NULL },
+		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &cli.files, NULL, "FILE..." },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL },
+	};
+	struct analysis_options opt;
+	struct mipx_settings defaults = MIPX_SETTINGS_DEFAULT;
+	static struct mipx_keyring ring;
+	enum mipx_severity fail_on = MIPX_SEV_ERROR;
+	GOptionContext *ctx;
+	GError *error = NULL;
+	struct input_set in;
+	struct analysis *a;
+	struct report_input *inputs;
+	struct report rep;
+	uint64_t packets = 0, messages = 0;
+	double at = NAN;
+	bool bad_at = false;
+	unsigned n_files, failing = 0;
+	int status;
+
+	memset(&cli, 0, sizeof(cli));
+	memset(&opt, 0, sizeof(opt));
+	memset(&in, 0, sizeof(in));
+	opt.settings = defaults;
+	ctx = g_option_context_new("FILE... - analyze DREMIP and MCoA captures");
+	g_option_context_set_summary(ctx,
+		"Rebuilds, per mobile node, DREMIP registration chains, tunnel paths and\n"
+		"MCoA binding caches from pcap/pcapng captures ('-' = stdin), merged by\n"
+		"time, and checks them.  Exit 0: clean, 1: a finding reached --fail-on,\n"
+		"2: unreadable input or bad command line.");
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
+		fprintf(stderr, "mipx: %s (mipx --help)\n", error->message);
+		g_error_free(error);
+		g_option_context_free(ctx);
+		return EXIT_UNREADABLE;
+	}
+	if (cli.version) {
+		printf("mipx %s\n", MIPX_VERSION);
+		g_option_context_free(ctx);
+		return 0;
+	}
+	n_files = cli.files ? g_strv_length(cli.files) : 0;
+	if (!n_files || !configure(ctx, &cli, &opt, &ring, &fail_on)) {
+		if (!n_files)
+			fputs("mipx: no capture file given (mipx --help)\n", stderr);
+		g_option_context_free(ctx);
+		topology_free((struct topology *)(uintptr_t)opt.topology);
+		return EXIT_UNREADABLE;
+	}
+	g_option_context_free(ctx);
+
+	input_open(&in, cli.files, n_files);
+	a = analysis_new(&opt);
+	analyze(&in, a, &opt, cli.at, &packets, &messages, &at, &bad_at, cli.quiet);
+	if (bad_at) {
+		fprintf(stderr, "mipx: bad --at '%s' (epoch seconds or +SECONDS)\n", cli.at);
+		analysis_free(a);
+		input_close(&in);
+		return EXIT_UNREADABLE;
+	}
+	analysis_finish(a, isnan(at) ? 0.0 : at);
+
+	inputs = g_new0(struct report_input, n_files);
+	for (unsigned i = 0; i < n_files; i++) {
+		inputs[i].name = in.files[i].name;
+		inputs[i].packets = in.files[i].frame;
+		inputs[i].messages = in.files[i].messages;
+	}
+	rep.a = a;
+	rep.inputs = inputs;
+	rep.n_inputs = n_files;
+	rep.at = at;
+	if (cli.json) {
+		char *text = report_json(&rep);
+		fputs(text, stdout);
+		fputc('\n', stdout);
+		g_free(text);
+	} else if (cli.dot) {
+		report_dot(stdout, &rep);
+	} else {
+		report_text(stdout, &rep);
+	}
+	fflush(stdout);
+
+	for (int s = fail_on; s <= MIPX_SEV_ERROR; s++)
+		failing += a->severity_count[s];
+	if (!cli.quiet)
+		fprintf(stderr, "mipx: %u file%s, %llu packets, %llu messages, %u nodes: "
+			"%u error%s, %u warning%s, %u info\n",
+			n_files, n_files == 1 ? "" : "s", (unsigned long long)packets,
+			(unsigned long long)messages, g_hash_table_size(a->nodes),
+			a->severity_count[MIPX_SEV_ERROR],
+			a->severity_count[MIPX_SEV_ERROR] == 1 ? "" : "s",
+			a->severity_count[MIPX_SEV_WARNING],
+			a->severity_count[MIPX_SEV_WARNING] == 1 ? "" : "s",
+			a->severity_count[MIPX_SEV_INFO]);
+	status = in.unreadable ? EXIT_UNREADABLE : failing ? EXIT_FINDINGS : 0;
+
+	g_free(inputs);
+	analysis_free(a);
+	input_close(&in);
+	topology_free((struct topology *)(uintptr_t)opt.topology);
+	g_strfreev(cli.files);
+	g_strfreev(cli.disable);
+	g_free(cli.at);
+	g_free(cli.topology);
+	g_free(cli.fail_on);
+	g_free(cli.keys);
+	g_free(cli.coainfo_type);
+	g_free(cli.m_flag_mask);
+	g_free(cli.udp_port);
+	return status;
+}

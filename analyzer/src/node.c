@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Mobile nodes, keyed by home address (IPv4 for DREMIP, IPv6 for MCoA), and
+ * the dropping of state that expired as capture time passes.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "analyzer.h"
+
+guint addr_hash(gconstpointer p)
+{
+	const struct mipx_addr *a = p;
+	guint h = 2166136261u ^ a->family;
+	unsigned n = a->family == 4 ? 4 : 16;
+
+	for (unsigned i = 0; i < n; i++)
+		h = (h ^ a->bytes[i]) * 16777619u;
+	return h;
+}
+
+gboolean addr_equal(gconstpointer pa, gconstpointer pb)
+{
+	const struct mipx_addr *x = pa, *y = pb;
+
+	return x->family == y->family &&
+	       memcmp(x->bytes, y->bytes, x->family == 4 ? 4 : 16) == 0;
+}
+
+int addr_compare(const struct mipx_addr *x, const struct mipx_addr *y)
+{
+	if (x->family != y->family)
+		return x->family < y->family ? -1 : 1;
+	return memcmp(x->bytes, y->bytes, 16);
+}
+
+double lifetime_expiry(double t, uint32_t seconds, bool infinite)
+{
+	return infinite ? INFINITY : t + (double)seconds;
+}
+
+struct node *node_find(const struct analysis *a, const struct mipx_addr *home)
+{
+	return g_hash_table_lookup(a->nodes, home);
+}
+
+struct node *node_get(struct analysis *a, const struct mipx_addr *home)
+{
+	struct node *n = g_hash_table_lookup(a->nodes, home);
+
+	if (n)
+		return n;
+	n = g_new0(struct node, 1);
+	n->home = *home;
+	n->registrations = g_array_new(FALSE, TRUE, sizeof(struct registration));
+	n->tunnels = g_array_new(FALSE, TRUE, sizeof(struct tunnel));
+	n->bindings = g_array_new(FALSE, TRUE, sizeof(struct binding));
+	n->ifid_receivers = g_array_new(FALSE, TRUE, sizeof(struct ifid_use));
+	n->be_receivers = g_array_new(FALSE, TRUE, sizeof(struct mipx_addr));
+	g_hash_table_insert(a->nodes, &n->home, n);
+	return n;
+}
+
+void node_free(gpointer data)
+{
+	struct node *n = data;
+
+	g_array_free(n->registrations, TRUE);
+	g_array_free(n->tunnels, TRUE);
+	g_array_free(n->bindings, TRUE);
+	g_array_free(n->ifid_receivers, TRUE);
+	g_array_free(n->be_receivers, TRUE);
+	for (unsigned i = 0; i < NODE_RECENT; i++)
+		exchange_unref(n->recent[i]);
+	g_free(n);
+}
+
+/*
+ * Registrations and tunnels that expired are gone from the entities that held
+ * them.  MCoA bindings are kept until the node's next BU to that receiver, so
+ * that MCOA-EXPIRED can see a refresh that came too late.
+ */
+void node_prune(struct node *n, double now)
+{
+	for (guint i = n->registrations->len; i-- > 0;) {
+		const struct registration *r =
+			&g_array_index(n->registrations, struct registration, i);
+		if (r->expires_at <= now)
+			g_array_remove_index(n->registrations, i);
+	}
+	for (guint i = n->tunnels->len; i-- > 0;) {
+		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+		if (!t->enabled || t->expires_at <= now)
+			g_array_remove_index(n->tunnels, i);
+	}
+}
+
+static gint node_cmp(gconstpointer pa, gconstpointer pb)
+{
+	const struct node *const *x = pa, *const *y = pb;
+
+	return addr_compare(&(*x)->home, &(*y)->home);
+}
+
+GPtrArray *analysis_sorted_nodes(const struct analysis *a)
+{
+	GPtrArray *out = g_ptr_array_sized_new(g_hash_table_size(a->nodes));
+	GHashTableIter it;
+	gpointer value;
+
+	g_hash_table_iter_init(&it, a->nodes);
+	while (g_hash_table_iter_next(&it, NULL, &value))
+		g_ptr_array_add(out, value);
+	g_ptr_array_sort(out, node_cmp);
+	return out;
+}

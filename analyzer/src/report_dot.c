@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Graphviz view: per mobile node, its registrations (child care-of ->
+ * parent care-of, solid) and its enabled tunnels (from -> to, dashed).
+ */
+#include <stdio.h>
+
+#include "analyzer.h"
+
+void report_dot(FILE *out, const struct report *r)
+{
+	GPtrArray *nodes = analysis_sorted_nodes(r->a);
+	char a1[16], a2[16], a3[16], home[46];
+
+	fputs("digraph mipx {\n  rankdir=LR;\n  node [shape=box];\n", out);
+	for (guint i = 0; i < nodes->len; i++) {
+		const struct node *n = g_ptr_array_index(nodes, i);
+		GPtrArray *chains = chains_at(r->a, n, r->at);
+		bool any = chains->len > 0;
+
+		for (guint k = 0; k < n->tunnels->len && !any; k++)
+			any = tunnel_active(&g_array_index(n->tunnels, struct tunnel, k), r->at);
+		if (!any) {
+			g_ptr_array_free(chains, TRUE);
+			continue;
+		}
+		mipx_addr_str(&n->home, home);
+		fprintf(out, "  subgraph \"cluster_%s\" {\n    label=\"%s\";\n", home, home);
+		for (guint c = 0; c < chains->len; c++) {
+			const struct chain *ch = g_ptr_array_index(chains, c);
+			for (guint k = 0; k < ch->links->len; k++) {
+				const struct registration *reg = g_ptr_array_index(ch->links, k);
+				fprintf(out,
+					"    \"%s/%s\" -> \"%s/%s\" [label=\"%s via %s\"%s];\n",
+					home, mipx_ipv4_str(reg->child_coa, a1), home,
+					mipx_ipv4_str(reg->parent_coa, a2),
+					reg_role_name(ch->roles[k]),
+					mipx_ipv4_str(reg->registrar, a3),
+					ch->complete ? "" : ", color=red");
+			}
+		}
+		for (guint k = 0; k < n->tunnels->len; k++) {
+			const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, k);
+			if (!tunnel_active(t, r->at))
+				continue;
+			fprintf(out, "    \"%s/%s\" -> \"%s/%s\" [style=dashed, label=\"%s tunnel\"];\n",
+				home, mipx_ipv4_str(t->from, a1), home,
+				mipx_ipv4_str(t->to, a2),
+				reg_role_name(tunnel_kind(r->a, n, t, r->at)));
+		}
+		fputs("  }\n", out);
+		g_ptr_array_free(chains, TRUE);
+	}
+	fputs("}\n", out);
+	g_ptr_array_free(nodes, TRUE);
+}

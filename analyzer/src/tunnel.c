@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Tunnels (binding routes, DREMIP 2.5, 5.2): a positive Route Reply (code 0,
+ * lifetime > 0) enables one from the care-of agent to the next hop for the
+ * mobile node; a Route Request or Reply with lifetime 0, or expiry, disables
+ * it.  The tunnel path runs from the home agent to the foreign agent.
+ */
+#include <math.h>
+
+#include "analyzer.h"
+
+bool tunnel_active(const struct tunnel *t, double at)
+{
+	return t->enabled && t->enabled_at <= at && at < t->expires_at;
+}
+
+struct tunnel *tunnel_find(struct node *n, uint32_t from, uint32_t to)
+{
+	for (guint i = 0; i < n->tunnels->len; i++) {
+		struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+		if (t->from == from && t->to == to)
+			return t;
+	}
+	return NULL;
+}
+
+struct tunnel *tunnel_enable(struct node *n, uint32_t from, uint32_t to,
+			     uint16_t granted, double at,
+			     const struct frame_list *frames)
+{
+	struct tunnel *t = tunnel_find(n, from, to);
+
+	if (!t) {
+		struct tunnel fresh = { .from = from, .to = to };
+		g_array_append_val(n->tunnels, fresh);
+		t = &g_array_index(n->tunnels, struct tunnel, n->tunnels->len - 1);
+	}
+	if (!t->enabled || t->expires_at <= at) {
+		t->enabled_at = at;
+		t->frames.count = 0;
+		t->frames.dropped = 0;
+	}
+	t->enabled = true;
+	t->granted = granted;
+	t->expires_at = lifetime_expiry(at, granted, granted == MIPX_LIFETIME_INFINITE);
+	frame_list_merge(&t->frames, frames);
+	return t;
+}
+
+void tunnel_disable(struct node *n, uint32_t from, uint32_t to)
+{
+	for (guint i = n->tunnels->len; i-- > 0;) {
+		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+		if (t->from == from && t->to == to)
+			g_array_remove_index(n->tunnels, i);
+	}
+}
+
+static const struct tunnel *tunnel_from(const struct node *n, uint32_t from,
+					double at, guint *index)
+{
+	const struct tunnel *best = NULL;
+
+	for (guint i = 0; i < n->tunnels->len; i++) {
+		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+		if (t->from == from && tunnel_active(t, at) &&
+		    (!best || t->enabled_at > best->enabled_at)) {
+			best = t;
+			*index = i;
+		}
+	}
+	return best;
+}
+
+/*
+ * Follow the enabled tunnels from `start` (the home agent, or failing that a
+ * tunnel end no tunnel leads to) until `end` (the foreign agent; 0: a tunnel
+ * end no tunnel leaves).  PATH_NONE when the node has no enabled tunnel.
+ * `out` (may be NULL) receives the tunnels walked, in order.
+ */
+enum path_result tunnel_path(const struct node *n, double at, uint32_t start,
+			     uint32_t end, GPtrArray *out)
+{
+	guint len = n->tunnels->len, active = 0, steps = 0;
+	uint32_t cur = start;
+
+	for (guint i = 0; i < len; i++)
+		if (tunnel_active(&g_array_index(n->tunnels, struct tunnel, i), at))
+			active++;
+	if (!active)
+		return PATH_NONE;
+	if (!cur) {
+		for (guint i = 0; i < len && !cur; i++) {
+			const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+			bool entered = false;
+
+			if (!tunnel_active(t, at))
+				continue;
+			for (guint j = 0; j < len; j++) {
+				const struct tunnel *o =
+					&g_array_index(n->tunnels, struct tunnel, j);
+				if (tunnel_active(o, at) && o->to == t->from)
+					entered = true;
+			}
+			if (!entered)
+				cur = t->from;
+		}
+		if (!cur) /* every tunnel start is entered: a cycle */
+			return PATH_LOOP;
+	}
+	for (;;) {
+		guint idx = 0;
+		const struct tunnel *t;
+
+		if (end && cur == end)
+			return PATH_OK;
+		t = tunnel_from(n, cur, at, &idx);
+		if (!t)
+			return end ? PATH_GAP : (steps ? PATH_OK : PATH_GAP);
+		if (++steps > active)
+			return PATH_LOOP;
+		if (out)
+			g_ptr_array_add(out, (gpointer)(uintptr_t)t);
+		cur = t->to;
+	}
+}
+
+/* Home, transit or local after the registration the tunnel serves (2.5). */
+enum reg_role tunnel_kind(const struct analysis *a, const struct node *n,
+			  const struct tunnel *t, double at)
+{
+	GPtrArray *chains = chains_at(a, n, at);
+	enum reg_role role = is_home_agent(a, n, t->from) ? ROLE_HOME : ROLE_TRANSIT;
+	bool found = false;
+
+	for (guint i = 0; i < chains->len && !found; i++) {
+		const struct chain *c = g_ptr_array_index(chains, i);
+		for (guint k = 0; k < c->links->len; k++) {
+			const struct registration *r = g_ptr_array_index(c->links, k);
+			if (r->parent_coa == t->from && r->child_coa == t->to) {
+				role = c->roles[k];
+				found = true;
+				break;
+			}
+		}
+	}
+	g_ptr_array_free(chains, TRUE);
+	return role;
+}
