@@ -373,7 +373,7 @@ const struct scenario gen_dremip_fault_scenarios[] = {
 	  "finding DRM-RBIT-MIX\nexit 0\n"),
 	F("dremip-fault-malformed.pcap", MIPX_DLT_EN10MB, run_malformed,
 	  "# request cut by the snap length, Route Request ending in its fixed part,\n"
-	  "# extension 82 of length 4, extension 81 of length 5\n" KEYS
+	  "# extension 82 of length 4, extension 81 of length 5\n"
 	  "finding DRM-MALFORMED 4\nexit 1\n"),
 	{ NULL, 0, 0, NULL, NULL },
 };

@@ -257,7 +257,7 @@ static void frame_out(struct scen *s, struct mipx_frame_spec *spec,
 	}
 	if (cut >= flen)
 		cut = flen - 1;
-	if (!cap_write(s->cap, s->linktype, s->now, frame, flen - cut, flen))
+	if (!cap_write(s->cap, s->linktype, s->now + s->ts_shift, frame, flen - cut, flen))
 		s->failed = true;
 }
 

@@ -65,6 +65,7 @@ struct scen {
 	int linktype;
 	uint16_t vlan;
 	uint64_t now;          /* microseconds since the epoch */
+	uint64_t ts_shift;     /* added to capture timestamps only (a second vantage point) */
 	uint16_t ip_id;
 	uint32_t corrupt_spi;  /* authenticator of this SPI is spoiled (0: none) */
 	struct mipx_mip6_settings mip6;

@@ -130,8 +130,7 @@ static void mc_step(struct scen *s, struct snode *n)
 	memset(&mn, 0, sizeof mn);
 	mn.name = "MN6";
 	memcpy(mn.v6, home, 16);
-	mn.v6[3] = (uint8_t)(0xa1 + ifc * 0x11); /* 2001:da1:: etc. stays in doc space below */
-	mn.v6[3] = 0xb8;
+	/* care-of addresses 2001:db8:a1::/48, b2::, c3:: by interface */
 	mn.v6[4] = (uint8_t)(0xa1 + ifc * 0x11);
 	mn.v6[5] = 0;
 	home[12] = mn.v6[12] = (uint8_t)(k >> 24);
@@ -226,7 +225,8 @@ int gen_synthetic(unsigned count, unsigned minutes, uint64_t seed, const char *o
 			n->ident = ((n->next / 1000000u + 2208988800u) << 32) |
 				   (uint32_t)(n->ident + 0x9e3779b9u);
 		}
-		if (n->next >= end)
+		/* A round that started finishes; none starts after the end. */
+		if (n->step == 0 && n->next >= end)
 			h.idx[0] = h.idx[--h.n];
 		sift_down(&h, 0);
 	}
