@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* The MCoA / RFC 5648 binding cache (wire-format.md 2.5): the update rules,
+ * deregistration of one IFID and of all, BU/BA acceptance, sequence numbers
+ * modulo 2^16, state at a time, and the MCoA state checks. */
+#include <math.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "model_helpers.h"
+
+static uint8_t mn[16], ha[16], cn[16], coa1[16], coa2[16], coa3[16];
+
+static int setup(void **state)
+{
+	(void)state;
+	t_ip6(mn, 1, 5);
+	t_ip6(ha, 1, 1);
+	t_ip6(cn, 7, 1);
+	t_ip6(coa1, 9, 5);
+	t_ip6(coa2, 10, 5);
+	t_ip6(coa3, 11, 5);
+	return 0;
+}
+
+static struct node *mn_node(struct analysis *a)
+{
+	struct mipx_addr home = mipx_addr_v6(mn);
+
+	return node_get(a, &home);
+}
+
+static struct bu_update upd(const uint8_t receiver[16], const uint8_t coa[16],
+			    uint16_t seq, uint32_t lifetime, int ifid, uint8_t ifpri)
+{
+	struct bu_update u;
+
+	memset(&u, 0, sizeof(u));
+	u.receiver = mipx_addr_v6(receiver);
+	memcpy(u.care_of, coa, 16);
+	u.sequence = seq;
+	u.lifetime = lifetime;
+	u.coainfo = ifid >= 0;
+	u.m_flag = ifid >= 0;
+	u.ifid = (uint8_t)(ifid < 0 ? 0 : ifid);
+	u.ifpri = ifpri;
+	u.receiver_mcoa = true;
+	return u;
+}
+
+static unsigned active(struct node *n, double at)
+{
+	unsigned c = 0;
+
+	for (guint i = 0; i < n->bindings->len; i++)
+		c += binding_active(&g_array_index(n->bindings, struct binding, i), at);
+	return c;
+}
+
+static void test_rules(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct node *n = mn_node(a);
+	struct mipx_addr rcv = mipx_addr_v6(cn);
+	struct bu_update u;
+	struct binding *b;
+
+	(void)state;
+	u = upd(cn, coa1, 1, 400, 1, 0);
+	assert_int_equal(binding_cache_apply(n, &u, 10.0, NULL), 0);
+	u = upd(cn, coa2, 2, 400, 2, 1);
+	assert_int_equal(binding_cache_apply(n, &u, 10.0, NULL), 0);
+	u = upd(cn, coa3, 3, 400, 3, 2);
+	assert_int_equal(binding_cache_apply(n, &u, 10.0, NULL), 0);
+	assert_int_equal(active(n, 11.0), 3);
+
+	/* IFPRI and the care-of address are overwritten by each BU */
+	u = upd(cn, coa3, 4, 400, 2, 5);
+	binding_cache_apply(n, &u, 12.0, NULL);
+	b = binding_find(n, &rcv, BKEY_IFID, 2);
+	assert_non_null(b);
+	assert_int_equal(b->priority, 5);
+	assert_memory_equal(b->coa, coa3, 16);
+	assert_int_equal(b->sequence, 4);
+	assert_true(fabs(b->expires_at - 412.0) < 1e-9);
+
+	/* M flag without CoAINFO: dropped silently */
+	u = upd(cn, coa1, 5, 400, -1, 0);
+	u.m_flag = true;
+	assert_int_equal(binding_cache_apply(n, &u, 13.0, NULL), -1);
+	assert_int_equal(active(n, 13.0), 3);
+
+	/* lifetime 0 with CoAINFO removes that IFID only */
+	u = upd(cn, coa1, 6, 0, 1, 0);
+	assert_int_equal(binding_cache_apply(n, &u, 14.0, NULL), 1);
+	assert_null(binding_find(n, &rcv, BKEY_IFID, 1));
+	assert_non_null(binding_find(n, &rcv, BKEY_IFID, 2));
+	assert_int_equal(active(n, 14.0), 2);
+
+	/* lifetime 0 without CoAINFO removes them all */
+	u = upd(cn, coa1, 7, 0, -1, 0);
+	assert_int_equal(binding_cache_apply(n, &u, 15.0, NULL), 2);
+	assert_int_equal(active(n, 15.0), 0);
+	analysis_free(a);
+}
+
+static void test_plain_bu_replaces_all(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct node *n = mn_node(a);
+	struct mipx_addr rcv = mipx_addr_v6(cn);
+	struct bu_update u;
+
+	(void)state;
+	u = upd(cn, coa1, 1, 400, 1, 0);
+	binding_cache_apply(n, &u, 10.0, NULL);
+	u = upd(cn, coa2, 2, 400, 2, 1);
+	binding_cache_apply(n, &u, 10.0, NULL);
+	u = upd(cn, coa3, 3, 400, -1, 0);
+	assert_int_equal(binding_cache_apply(n, &u, 11.0, NULL), 0);
+	assert_int_equal(active(n, 11.0), 1);
+	assert_non_null(binding_find(n, &rcv, BKEY_NONE, 0));
+	assert_memory_equal(binding_find(n, &rcv, BKEY_NONE, 0)->coa, coa3, 16);
+	analysis_free(a);
+}
+
+static void test_home_agent_keeps_primary(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct node *n = mn_node(a);
+	struct mipx_addr rcv = mipx_addr_v6(ha);
+	struct bu_update u;
+
+	(void)state;
+	u = upd(ha, coa1, 1, 400, 1, 0);
+	u.flags = MIPX_BU_FLAG_H | MIPX_BU_FLAG_A;
+	binding_cache_apply(n, &u, 10.0, NULL);
+	u = upd(ha, coa2, 2, 400, 2, 1);
+	u.flags = MIPX_BU_FLAG_H | MIPX_BU_FLAG_A;
+	assert_int_equal(binding_cache_apply(n, &u, 11.0, NULL), -1);
+	assert_int_equal(active(n, 11.0), 1);
+	assert_memory_equal(binding_find(n, &rcv, BKEY_NONE, 0)->coa, coa1, 16);
+	assert_true(binding_find(n, &rcv, BKEY_NONE, 0)->home);
+	analysis_free(a);
+}
+
+static void test_bid_keyed(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct node *n = mn_node(a);
+	struct mipx_addr rcv = mipx_addr_v6(ha);
+	struct bu_update u;
+
+	(void)state;
+	u = upd(ha, coa1, 1, 400, -1, 0);
+	u.bid = true;
+	u.bid_value = 100;
+	u.bid_pri = 3;
+	u.flags = MIPX_BU_FLAG_H;
+	binding_cache_apply(n, &u, 10.0, NULL);
+	u.bid_value = 200;
+	memcpy(u.care_of, coa2, 16);
+	binding_cache_apply(n, &u, 10.0, NULL);
+	assert_int_equal(active(n, 10.0), 2); /* RFC 5648: several at the HA */
+	assert_int_equal(binding_find(n, &rcv, BKEY_BID, 100)->priority, 3);
+	u.lifetime = 0;
+	assert_int_equal(binding_cache_apply(n, &u, 11.0, NULL), 1);
+	assert_null(binding_find(n, &rcv, BKEY_BID, 200));
+	assert_non_null(binding_find(n, &rcv, BKEY_BID, 100));
+	analysis_free(a);
+}
+
+static void test_ba_decides(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct mipx_addr rcv = mipx_addr_v6(cn);
+
+	(void)state;
+	/* A flag: nothing changes before the BA */
+	t_bu(a, 10.0, mn, cn, coa1, 1, 100, MIPX_BU_FLAG_A | MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	assert_int_equal(active(mn_node(a), 10.0), 0);
+	t_ba(a, 10.1, cn, mn, 1, 0, 90, 1, 0);
+	assert_int_equal(active(mn_node(a), 10.2), 1);
+	/* the granted lifetime counts, from the BA's time */
+	assert_true(fabs(binding_find(mn_node(a), &rcv, BKEY_IFID, 1)->expires_at -
+			 (10.1 + 360.0)) < 1e-9);
+	assert_int_equal(binding_find(mn_node(a), &rcv, BKEY_IFID, 1)->frames.count, 2);
+
+	/* a rejected BU changes nothing */
+	t_bu(a, 20.0, mn, cn, coa2, 2, 100, MIPX_BU_FLAG_A | MIPX_BU_FLAG_M_DEFAULT, 2, 1);
+	t_ba(a, 20.1, cn, mn, 2, 128, 0, 2, 1);
+	assert_int_equal(active(mn_node(a), 21.0), 1);
+
+	/* no A flag, no BA: the BU takes effect as sent */
+	t_bu(a, 30.0, mn, cn, coa3, 3, 100, MIPX_BU_FLAG_M_DEFAULT, 3, 1);
+	assert_int_equal(active(mn_node(a), 30.0), 2);
+	assert_int_equal(t_count(a, MIPX_MCOA_LT_BA), 0);
+	analysis_free(a);
+}
+
+static void test_ba_without_coainfo_overwrites(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct mipx_addr rcv = mipx_addr_v6(cn);
+
+	(void)state;
+	t_bu(a, 10.0, mn, cn, coa1, 1, 100, MIPX_BU_FLAG_A | MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	t_ba(a, 10.1, cn, mn, 1, 0, 100, -1, 0);
+	t_bu(a, 11.0, mn, cn, coa2, 2, 100, MIPX_BU_FLAG_A | MIPX_BU_FLAG_M_DEFAULT, 2, 1);
+	t_ba(a, 11.1, cn, mn, 2, 0, 100, -1, 0);
+	/* 2.4: that receiver keeps one binding, the latest */
+	assert_int_equal(active(mn_node(a), 12.0), 1);
+	assert_memory_equal(binding_find(mn_node(a), &rcv, BKEY_NONE, 0)->coa, coa2, 16);
+	assert_int_equal(t_count(a, MIPX_MCOA_BA_NO_COAINFO), 2);
+	analysis_free(a);
+}
+
+static void test_sequence_wraparound(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	t_bu(a, 10.0, mn, cn, coa1, 65534, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	t_bu(a, 11.0, mn, cn, coa1, 65535, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	t_bu(a, 12.0, mn, cn, coa1, 0, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	t_bu(a, 13.0, mn, cn, coa1, 1, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_SEQ), 0);
+	/* going back is flagged */
+	t_bu(a, 14.0, mn, cn, coa1, 65000, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_SEQ), 1);
+	/* a second capture of the same BU is one message, not a repeat */
+	t_bu(a, 14.0, mn, cn, coa1, 65000, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_SEQ), 1);
+	analysis_free(a);
+}
+
+static void test_state_at_time(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct mipx_addr rcv = mipx_addr_v6(cn);
+	const struct binding *b;
+
+	(void)state;
+	t_bu(a, 10.0, mn, cn, coa1, 1, 25, MIPX_BU_FLAG_M_DEFAULT, 1, 0); /* 100 s */
+	b = binding_find(mn_node(a), &rcv, BKEY_IFID, 1);
+	assert_non_null(b);
+	assert_int_equal(b->lifetime, 100);
+	assert_true(binding_active(b, 109.9));
+	assert_false(binding_active(b, 110.0));
+	assert_int_equal(active(mn_node(a), 50.0), 1);
+	assert_int_equal(active(mn_node(a), 200.0), 0);
+	/* a refresh after expiry is noted */
+	t_bu(a, 150.0, mn, cn, coa1, 2, 25, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_EXPIRED), 1);
+	assert_int_equal(active(mn_node(a), 200.0), 1);
+	analysis_free(a);
+}
+
+static void test_mcoa_state_checks(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	/* two bindings at the CN, neither primary; the same IFID at the HA */
+	t_bu(a, 10.0, mn, cn, coa1, 1, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 1);
+	t_bu(a, 10.1, mn, cn, coa2, 2, 100, MIPX_BU_FLAG_M_DEFAULT, 2, 2);
+	t_bu(a, 10.2, mn, ha, coa1, 3, 100, MIPX_BU_FLAG_H | MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_IFID_SHARED), 1);
+	/* home: deregistered at the HA, the CN still binds */
+	t_bu(a, 20.0, mn, ha, mn, 4, 0, MIPX_BU_FLAG_H, -1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_HOME_STALE), 1);
+	analysis_finish(a, 21.0);
+	assert_int_equal(t_count(a, MIPX_MCOA_NO_PRIMARY), 1);
+	analysis_free(a);
+}
+
+static void test_dereg_all_finding(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	t_bu(a, 10.0, mn, cn, coa1, 1, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	t_bu(a, 10.1, mn, cn, coa2, 2, 100, MIPX_BU_FLAG_M_DEFAULT, 2, 1);
+	t_bu(a, 11.0, mn, cn, coa1, 3, 0, 0, -1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_DEREG_ALL), 1);
+	assert_int_equal(active(mn_node(a), 11.0), 0);
+	analysis_finish(a, 12.0);
+	assert_int_equal(t_count(a, MIPX_MCOA_NO_PRIMARY), 0);
+	analysis_free(a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rules),
+		cmocka_unit_test(test_plain_bu_replaces_all),
+		cmocka_unit_test(test_home_agent_keeps_primary),
+		cmocka_unit_test(test_bid_keyed),
+		cmocka_unit_test(test_ba_decides),
+		cmocka_unit_test(test_ba_without_coainfo_overwrites),
+		cmocka_unit_test(test_sequence_wraparound),
+		cmocka_unit_test(test_state_at_time),
+		cmocka_unit_test(test_mcoa_state_checks),
+		cmocka_unit_test(test_dereg_all_finding),
+	};
+	return cmocka_run_group_tests(tests, setup, NULL);
+}
