@@ -518,8 +518,10 @@ static void run_expired(struct scen *s)
 		cn_reg(s, &MC_CN, &MC_IF[0], (uint16_t)(213 + k), MIPX_BU_FLAG_A | m_flag(s),
 		       15, &ci, 0, 15, true);
 	}
+	/* Still in use: a CoTI from it, then a refresh long after expiry. */
 	struct ci ci2 = ci_of(&three_ifs, 1);
 	rr(s, &MC_CN, &MC_IF[1], &ci2, false, 0x19);
+	cn_reg(s, &MC_CN, &MC_IF[1], 216, MIPX_BU_FLAG_A | m_flag(s), 15, &ci2, 1, 15, true);
 }
 
 static void run_reserved(struct scen *s)
@@ -589,7 +591,8 @@ const struct scenario gen_mcoa_scenarios[] = {
 	  "# deregistered at the home agent, three bindings left at the CN\n"
 	  "finding MCOA-HOME-STALE\nexit 0\n"),
 	S("mcoa-fault-expired.pcapng", CAP_PCAPNG, MIPX_DLT_EN10MB, run_expired,
-	  "# IFID 2 expires after 60 s, its care-of address still in use at 150 s\n"
+	  "# IFID 2 expires after 60 s; its care-of address is still used at 150 s\n"
+	  "# (CoTI, then a refresh that comes 90 s too late)\n"
 	  "finding MCOA-EXPIRED\nexit 0\n"),
 	S("mcoa-reserved.pcap", CAP_PCAP, MIPX_DLT_EN10MB, run_reserved,
 	  "# CoAINFO reserved field 0x0101\nfinding MCOA-RESERVED\nexit 0\n"),

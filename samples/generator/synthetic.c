@@ -191,7 +191,7 @@ int gen_synthetic(unsigned count, unsigned minutes, uint64_t seed, const char *o
 
 		n->index = i;
 		n->next = n->round_start = t0 + splitmix(&rng) % period;
-		n->steps = is_dremip(i) ? 6 : (uint8_t)(2 * (2 + (i / 2) % 2));
+		n->steps = is_dremip(i) ? 6 : (uint8_t)(2 * ((i / 2) % 3 == 0 ? 3 : 2));
 		n->seq = (uint16_t)splitmix(&rng);
 		n->ident = ((n->next / 1000000u + 2208988800u) << 32) | (uint32_t)splitmix(&rng);
 		if (n->next < end)
