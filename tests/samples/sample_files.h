@@ -88,21 +88,21 @@ static inline bool read_expect(const char *path, struct expect *x)
 			int c = n >= 1 ? mipx_check_by_name(id) : -1;
 			if (c < 0 || (n == 2 && count == 0)) {
 				x->syntax_ok = false;
-				snprintf(x->bad_line, sizeof x->bad_line, "%s", line);
+				snprintf(x->bad_line, sizeof x->bad_line, "%.200s", line);
 				continue;
 			}
 			x->min_count[c] = n == 2 ? count : 1;
 		} else if (!strcmp(word, "args")) {
-			snprintf(x->args, sizeof x->args, "%s", line + 5);
+			snprintf(x->args, sizeof x->args, "%.400s", line + 5);
 		} else if (!strcmp(word, "exit")) {
 			if (sscanf(line, "exit %d", &x->exit_status) != 1 ||
 			    (x->exit_status != 0 && x->exit_status != 1)) {
 				x->syntax_ok = false;
-				snprintf(x->bad_line, sizeof x->bad_line, "%s", line);
+				snprintf(x->bad_line, sizeof x->bad_line, "%.200s", line);
 			}
 		} else {
 			x->syntax_ok = false;
-			snprintf(x->bad_line, sizeof x->bad_line, "%s", line);
+			snprintf(x->bad_line, sizeof x->bad_line, "%.200s", line);
 		}
 	}
 	fclose(fp);
