@@ -112,12 +112,14 @@ static void message_rules4(struct analysis *a, const struct mipx_packet *p,
 			   const struct frame_list *here)
 {
 	struct mipx_verdicts v;
+	bool reply = !mipx_mip4_is_request(p->msg.mip4.type);
 
 	v.count = 0;
 	mipx_rules_mip4_message(&p->msg.mip4, p->frame.payload, p->frame.payload_len,
 				a->opt.keys, &v);
-	finding_add_verdicts(a, &v, node, here, ex);
+	finding_add_verdicts(a, &v, node, here, ex, reply);
 }
+
 
 static bool rbit(const struct analysis *a, uint8_t flags)
 {
@@ -267,7 +269,7 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 	    mipx_mip4_decode(ex->request_raw, ex->request_len, a->scratch4, &err) == MIPX_OK) {
 		v.count = 0;
 		mipx_rules_mip4_pair(a->scratch4, m, a->opt.rbit_as_t, &v);
-		finding_add_verdicts(a, &v, &n->home, &frames, ex);
+		finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
 	}
 	if (route)
 		on_route_reply(a, p, n, ex, &frames);
@@ -376,7 +378,7 @@ static void on_bu(struct analysis *a, const struct mipx_packet *p, struct node *
 	}
 	v.count = 0;
 	mipx_rules_mh_message(mh, &v);
-	finding_add_verdicts(a, &v, &n->home, here, ex);
+	finding_add_verdicts(a, &v, &n->home, here, ex, false);
 
 	bu_update_from(&u, ex);
 	memset(&ctx, 0, sizeof(ctx));
@@ -408,12 +410,12 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 	v.count = 0;
 	mipx_rules_mh_message(mh, &v);
 	if (!ex || !ex->has_request) {
-		finding_add_verdicts(a, &v, &n->home, here, NULL);
+		finding_add_verdicts(a, &v, &n->home, here, NULL, true);
 		return;
 	}
 	ex->last_seen = a->now;
 	frame_list_add(&ex->reply_frames, a->ref);
-	finding_add_verdicts(a, &v, &n->home, here, ex);
+	finding_add_verdicts(a, &v, &n->home, here, ex, true);
 	if (ex->has_reply)
 		return;
 	ex->has_reply = true;
@@ -425,7 +427,7 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 			   a->scratch6, &err) == MIPX_OK) {
 		v.count = 0;
 		mipx_rules_mh_pair(a->scratch6, mh, &v);
-		finding_add_verdicts(a, &v, &n->home, &frames, ex);
+		finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
 	}
 	if (mh->status < 128 && !ex->bu_applied) {
 		struct bu_update u;
@@ -453,6 +455,7 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 			home = mipx_addr_v6(mh->home_address);
 	}
 	n = node_get(a, &home);
+	node_prune(n, a->now);
 	switch (mh->type) {
 	case MIPX_MH_BU:
 		on_bu(a, p, n, here);
@@ -474,11 +477,12 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 		run(a, n, EV_BE, p, NULL, NULL, NULL);
 		break;
 	default:
+		run(a, n, EV_MH_OTHER, p, NULL, NULL, NULL);
 		break;
 	}
 	v.count = 0;
 	mipx_rules_mh_message(mh, &v);
-	finding_add_verdicts(a, &v, &n->home, here, NULL);
+	finding_add_verdicts(a, &v, &n->home, here, NULL, false);
 }
 
 void analysis_packet(struct analysis *a, const struct mipx_packet *p,
@@ -529,7 +533,7 @@ void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
 	frame_list_add(&here, ref);
 	v.count = 0;
 	mipx_rules_malformed(mcoa, err, &v);
-	finding_add_verdicts(a, &v, NULL, &here, NULL);
+	finding_add_verdicts(a, &v, NULL, &here, NULL, false);
 }
 
 void analysis_finish(struct analysis *a, double at)

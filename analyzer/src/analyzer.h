@@ -116,6 +116,7 @@ struct binding {
 	uint32_t lifetime; /* seconds */
 	double expires_at;
 	bool home;
+	bool expiry_noted; /* MCOA-EXPIRED said once */
 	struct frame_list frames;
 };
 
@@ -157,7 +158,8 @@ struct exchange {
 	struct frame_list request_frames, reply_frames;
 	uint8_t *request_raw; /* first copy of the request, for pair rules */
 	size_t request_len;
-	uint64_t fired; /* checks already reported for this exchange */
+	uint64_t fired; /* checks already reported for this exchange's request */
+	uint64_t fired_reply; /* ... and for its reply */
 	/* the request, as the model needs it */
 	uint8_t flags;
 	uint16_t lifetime;
@@ -227,7 +229,7 @@ struct finding *finding_add(struct analysis *a, enum mipx_check_id check,
 void finding_add_verdicts(struct analysis *a, const struct mipx_verdicts *v,
 			  const struct mipx_addr *node,
 			  const struct frame_list *frames,
-			  struct exchange *ex);
+			  struct exchange *ex, bool reply);
 void findings_sort(struct analysis *a);
 
 /* node.c */
@@ -314,6 +316,7 @@ enum state_event {
 	EV_BU_APPLIED = 1u << 7,   /* after the cache changed */
 	EV_BE = 1u << 8,
 	EV_SNAPSHOT = 1u << 9,     /* state at the time asked, per node */
+	EV_MH_OTHER = 1u << 10,    /* another MH (HoTI, CoTI, ...) from the node */
 };
 struct state_ctx {
 	struct analysis *a;

@@ -62,6 +62,7 @@ static void put(struct node *n, const struct bu_update *u, enum binding_key kind
 	b->lifetime = u->lifetime;
 	b->expires_at = at + (double)u->lifetime;
 	b->home = (u->flags & MIPX_BU_FLAG_H) != 0;
+	b->expiry_noted = false;
 	b->frames.count = 0;
 	b->frames.dropped = 0;
 	frame_list_merge(&b->frames, frames);
@@ -71,13 +72,6 @@ int binding_cache_apply(struct node *n, const struct bu_update *u, double at,
 			const struct frame_list *frames)
 {
 	bool home = (u->flags & MIPX_BU_FLAG_H) != 0;
-
-	/* expired entries of this receiver are gone by now */
-	for (guint i = n->bindings->len; i-- > 0;) {
-		const struct binding *b = &g_array_index(n->bindings, struct binding, i);
-		if (mipx_addr_equal(&b->receiver, &u->receiver) && !binding_active(b, at))
-			g_array_remove_index(n->bindings, i);
-	}
 
 	if (u->bid) { /* RFC 5648: one binding per BID, at home agents too */
 		struct binding *b = binding_find(n, &u->receiver, BKEY_BID, u->bid_value);

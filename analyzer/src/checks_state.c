@@ -228,7 +228,8 @@ static bool is_server(const struct analysis *a, uint32_t addr)
 		const struct topo_entity *e = topology_entity(a->opt.topology, &x);
 		return e && e->role == TOPO_SERVER;
 	}
-	return addr && g_hash_table_contains(a->servers, GUINT_TO_POINTER(addr));
+	return addr && (g_hash_table_contains(a->servers, GUINT_TO_POINTER(addr)) ||
+			g_hash_table_contains(a->rs_adverts, GUINT_TO_POINTER(addr)));
 }
 
 static uint32_t v4_of(const struct mipx_addr *x)
@@ -243,8 +244,23 @@ static bool rbit_request(const struct state_ctx *c)
 	return !c->a->opt.rbit_as_t && (c->ex->flags & MIPX_REG_FLAG_R);
 }
 
-/* 6.3, 8.2: server-to-server copies carry 85; a node's request handed to a
- * server that relays it carries 84. */
+/*
+ * The sender of this copy relays it as a registration server: it is not the
+ * registrar, and it is known to act as a server (advertised in extension 81,
+ * registrar of a DREMIP request, sender of Route Requests, or named so in the
+ * topology).  A foreign agent relays as in RFC 3344 and is none of these.
+ */
+static bool server_relays(const struct state_ctx *c, uint32_t src)
+{
+	const struct mipx_mip4_msg *m = &c->p->msg.mip4;
+
+	if (!src || src == m->registrar || src == m->home_address)
+		return false;
+	return is_server(c->a, src);
+}
+
+/* 6.3, 8.2: copies relayed by a server carry 85; a node's request handed to
+ * a server that relays it carries 84. */
 static void check_auth_relay(struct state_ctx *c)
 {
 	const struct mipx_mip4_msg *m = &c->p->msg.mip4;
@@ -254,13 +270,14 @@ static void check_auth_relay(struct state_ctx *c)
 	if (!rbit_request(c))
 		return;
 	frame_list_add(&here, c->a->ref);
-	if (is_server(c->a, src) && src != m->registrar && is_server(c->a, dst) &&
+	if (server_relays(c, src) &&
 	    !mipx_mip4_find_ext(m, MIPX_EXT_SERVER_SERVER_AUTH) &&
 	    once_per_exchange(c, MIPX_DRM_AUTH_RELAY))
 		finding_add(c->a, MIPX_DRM_AUTH_RELAY, &c->n->home, &here,
-			    "request relayed from server %s to %s without Server-Server Authentication",
+			    "request relayed by server %s to %s without Server-Server Authentication",
 			    ip4(src, (char[16]){0}), ip4(dst, (char[16]){0}));
-	else if (!is_server(c->a, src) && is_server(c->a, dst) && dst != m->registrar &&
+	else if ((src == m->home_address || !src) && dst != m->registrar &&
+		 dst != m->care_of &&
 		 !mipx_mip4_find_ext(m, MIPX_EXT_MOBILE_SERVER_AUTH) &&
 		 once_per_exchange(c, MIPX_DRM_AUTH_RELAY))
 		finding_add(c->a, MIPX_DRM_AUTH_RELAY, &c->n->home, &here,
@@ -275,7 +292,7 @@ static void check_relay_unbound(struct state_ctx *c)
 	uint32_t src = v4_of(&c->p->frame.src);
 	struct frame_list here = { 0 };
 
-	if (!rbit_request(c) || !is_server(c->a, src) || src == m->registrar ||
+	if (!rbit_request(c) || !server_relays(c, src) ||
 	    registration_by_registrar(c->n, src, c->at) ||
 	    !once_per_exchange(c, MIPX_DRM_RELAY_UNBOUND))
 		return;
@@ -476,8 +493,8 @@ static void check_ifid_shared(struct state_ctx *c)
 {
 	const struct bu_update *u = c->bu;
 	GArray *uses = c->n->ifid_receivers;
-	bool same = false;
-	const struct ifid_use *other = NULL;
+	bool same = false, shared = false;
+	struct mipx_addr other;
 
 	if (!u->coainfo)
 		return;
@@ -485,20 +502,21 @@ static void check_ifid_shared(struct state_ctx *c)
 		const struct ifid_use *x = &g_array_index(uses, struct ifid_use, i);
 		if (x->ifid != u->ifid)
 			continue;
-		if (mipx_addr_equal(&x->receiver, &u->receiver))
+		if (mipx_addr_equal(&x->receiver, &u->receiver)) {
 			same = true;
-		else
-			other = x;
+		} else {
+			other = x->receiver;
+			shared = true;
+		}
 	}
-	if (!same) {
-		struct ifid_use use = { u->ifid, u->receiver };
-		g_array_append_val(uses, use);
-	}
-	if (other && !same)
+	if (same)
+		return;
+	struct ifid_use use = { u->ifid, u->receiver };
+	g_array_append_val(uses, use);
+	if (shared)
 		finding_add(c->a, MIPX_MCOA_IFID_SHARED, &c->n->home, &c->ex->request_frames,
 			    "IFID %u sent to %s and to %s", u->ifid,
-			    ip6(&u->receiver, (char[46]){0}),
-			    ip6(&other->receiver, (char[46]){0}));
+			    ip6(&u->receiver, (char[46]){0}), ip6(&other, (char[46]){0}));
 }
 
 static void check_dereg_all(struct state_ctx *c)
@@ -577,21 +595,41 @@ static void check_after_be(struct state_ctx *c)
 		}
 }
 
+static void expired_report(struct state_ctx *c, struct binding *b, const char *how)
+{
+	struct frame_list f = b->frames;
+	struct frame_list here = { 0 };
+
+	b->expiry_noted = true;
+	frame_list_add(&here, c->a->ref);
+	frame_list_merge(&f, &here);
+	finding_add(c->a, MIPX_MCOA_EXPIRED, &c->n->home, &f,
+		    "binding at %s expired %.0f s before %s",
+		    ip6(&b->receiver, (char[46]){0}), c->at - b->expires_at, how);
+}
+
+/* A binding lapsed while the node kept using it: a late refresh, or other
+ * mobility signalling from the care-of address it bound. */
 static void check_expired(struct state_ctx *c)
 {
-	const struct bu_update *u = c->bu;
-	enum binding_key kind = u->bid ? BKEY_BID : u->coainfo ? BKEY_IFID : BKEY_NONE;
-	uint16_t key = u->bid ? u->bid_value : u->coainfo ? u->ifid : 0;
-	const struct binding *b = binding_find(c->n, &u->receiver, kind, key);
-	struct frame_list f;
+	if (c->event == EV_BU) {
+		const struct bu_update *u = c->bu;
+		enum binding_key kind = u->bid ? BKEY_BID : u->coainfo ? BKEY_IFID : BKEY_NONE;
+		uint16_t key = u->bid ? u->bid_value : u->coainfo ? u->ifid : 0;
+		struct binding *b = binding_find(c->n, &u->receiver, kind, key);
 
-	if (!b || binding_active(b, c->at) || u->lifetime == 0)
+		if (b && !binding_active(b, c->at) && !b->expiry_noted && u->lifetime)
+			expired_report(c, b, "this refresh");
 		return;
-	f = b->frames;
-	frame_list_merge(&f, &c->ex->request_frames);
-	finding_add(c->a, MIPX_MCOA_EXPIRED, &c->n->home, &f,
-		    "binding at %s expired %.0f s before this refresh",
-		    ip6(&u->receiver, (char[46]){0}), c->at - b->expires_at);
+	}
+	for (guint i = 0; i < c->n->bindings->len; i++) {
+		struct binding *b = &g_array_index(c->n->bindings, struct binding, i);
+		struct mipx_addr coa = mipx_addr_v6(b->coa);
+
+		if (!binding_active(b, c->at) && !b->expiry_noted &&
+		    mipx_addr_equal(&coa, &c->p->frame.src))
+			expired_report(c, b, "its care-of address was used again");
+	}
 }
 
 struct state_check {
@@ -621,7 +659,7 @@ static const struct state_check state_checks[] = {
 	{ MIPX_MCOA_HOME_STALE, EV_BU_APPLIED, check_home_stale },
 	{ MIPX_MCOA_SEQ, EV_BU, check_seq },
 	{ MIPX_MCOA_AFTER_BE, EV_BU, check_after_be },
-	{ MIPX_MCOA_EXPIRED, EV_BU, check_expired },
+	{ MIPX_MCOA_EXPIRED, EV_BU | EV_MH_OTHER, check_expired },
 };
 
 unsigned state_check_count(void)

@@ -74,7 +74,8 @@ static const char *verdict_text(const struct mipx_verdict *v)
 
 void finding_add_verdicts(struct analysis *a, const struct mipx_verdicts *v,
 			  const struct mipx_addr *node,
-			  const struct frame_list *frames, struct exchange *ex)
+			  const struct frame_list *frames, struct exchange *ex,
+			  bool reply)
 {
 	for (unsigned i = 0; i < v->count && i < MIPX_MAX_VERDICTS; i++) {
 		enum mipx_check_id id = v->v[i].check;
@@ -83,9 +84,10 @@ void finding_add_verdicts(struct analysis *a, const struct mipx_verdicts *v,
 			continue;
 		/* copies of one message (relays, vantage points) report once */
 		if (ex) {
-			if (ex->fired & (UINT64_C(1) << id))
+			uint64_t *fired = reply ? &ex->fired_reply : &ex->fired;
+			if (*fired & (UINT64_C(1) << id))
 				continue;
-			ex->fired |= UINT64_C(1) << id;
+			*fired |= UINT64_C(1) << id;
 		}
 		finding_add(a, id, node, frames, "%s", verdict_text(&v->v[i]));
 	}

@@ -77,9 +77,11 @@ void node_free(gpointer data)
 
 /*
  * Registrations and tunnels that expired are gone from the entities that held
- * them.  MCoA bindings are kept until the node's next BU to that receiver, so
- * that MCOA-EXPIRED can see a refresh that came too late.
+ * them.  An expired MCoA binding is kept (inactive) a while longer, so that
+ * MCOA-EXPIRED can see the node still using its care-of address.
  */
+#define BINDING_KEEP_EXPIRED 3600.0
+
 void node_prune(struct node *n, double now)
 {
 	for (guint i = n->registrations->len; i-- > 0;) {
@@ -92,6 +94,11 @@ void node_prune(struct node *n, double now)
 		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
 		if (!t->enabled || t->expires_at <= now)
 			g_array_remove_index(n->tunnels, i);
+	}
+	for (guint i = n->bindings->len; i-- > 0;) {
+		const struct binding *b = &g_array_index(n->bindings, struct binding, i);
+		if (b->expires_at + BINDING_KEEP_EXPIRED <= now)
+			g_array_remove_index(n->bindings, i);
 	}
 }
 
