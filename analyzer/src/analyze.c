@@ -41,6 +41,7 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	a->servers = g_hash_table_new(u32_hash, g_direct_equal);
 	a->rs_adverts = g_hash_table_new_full(u32_hash, g_direct_equal, NULL, g_free);
 	a->findings = g_array_new(FALSE, TRUE, sizeof(struct finding));
+	a->care_of_nodes = g_hash_table_new_full(addr_hash, addr_equal, g_free, NULL);
 	a->scratch4 = g_new0(struct mipx_mip4_msg, 1);
 	a->scratch6 = g_new0(struct mipx_mh, 1);
 	return a;
@@ -55,6 +56,7 @@ void analysis_free(struct analysis *a)
 	g_hash_table_destroy(a->exchanges);
 	g_hash_table_destroy(a->servers);
 	g_hash_table_destroy(a->rs_adverts);
+	g_hash_table_destroy(a->care_of_nodes);
 	g_array_free(a->findings, TRUE);
 	g_free(a->scratch4);
 	g_free(a->scratch6);
@@ -325,6 +327,11 @@ static void apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
 	struct state_ctx ctx;
 
 	ex->bu_applied = true;
+	if (u->lifetime) {
+		struct mipx_addr *coa = g_new(struct mipx_addr, 1);
+		*coa = mipx_addr_v6(u->care_of);
+		g_hash_table_replace(a->care_of_nodes, coa, n);
+	}
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.removed = binding_cache_apply(n, u, a->now, frames);
 	ctx.a = a;
@@ -453,6 +460,20 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 		static const uint8_t zero[16];
 		if (memcmp(mh->home_address, zero, 16) != 0)
 			home = mipx_addr_v6(mh->home_address);
+	}
+	if (mh->type == MIPX_MH_HOTI || mh->type == MIPX_MH_COTI ||
+	    mh->type == MIPX_MH_HOT || mh->type == MIPX_MH_COT) {
+		/* return routability names no home address of its own: a test
+		 * init from a bound care-of address is that node still using it */
+		n = node_find(a, &home);
+		if (!n && (mh->type == MIPX_MH_HOTI || mh->type == MIPX_MH_COTI))
+			n = g_hash_table_lookup(a->care_of_nodes, &p->frame.src);
+		v.count = 0;
+		mipx_rules_mh_message(mh, &v);
+		finding_add_verdicts(a, &v, n ? &n->home : NULL, here, NULL, false);
+		if (n && (mh->type == MIPX_MH_HOTI || mh->type == MIPX_MH_COTI))
+			run(a, n, EV_MH_OTHER, p, NULL, NULL, NULL);
+		return;
 	}
 	n = node_get(a, &home);
 	node_prune(n, a->now);

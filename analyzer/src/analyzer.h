@@ -28,7 +28,7 @@ struct frame_ref {
 };
 
 /* The frames that show something; a few are enough to jump to. */
-#define FRAME_LIST_MAX 6
+#define FRAME_LIST_MAX 8
 struct frame_list {
 	uint16_t count;
 	uint16_t dropped;
@@ -128,6 +128,9 @@ struct node {
 	GArray *ifid_receivers; /* struct ifid_use, for MCOA-IFID-SHARED */
 	GArray *be_receivers;  /* struct mipx_addr that sent BE status 2 */
 	bool ever_rbit;        /* registered with DREMIP (R bit) */
+	bool home_dereg;       /* the latest home BU deregistered (back home) */
+	struct frame_list home_dereg_frames;
+	struct mipx_addr home_agent6;
 	uint64_t reported;     /* checks already reported once for this node */
 	/* the latest registration requests (refs), for route/registration pairs */
 #define NODE_RECENT 4
@@ -191,6 +194,7 @@ struct analysis {
 	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
 	GHashTable *servers;      /* uint32 addresses seen acting as RS */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
+	GHashTable *care_of_nodes; /* bound IPv6 care-of address -> struct node * */
 	GArray *findings;         /* struct finding */
 	unsigned severity_count[3];
 	uint64_t messages;

@@ -527,20 +527,30 @@ static void check_dereg_all(struct state_ctx *c)
 			    c->removed, ip6(&c->bu->receiver, (char[46]){0}));
 }
 
-/* 4, 7.8: back home, the correspondent nodes' bindings should go too. */
+/* 4, 7.8: back home, the correspondent nodes' bindings should go too.  The
+ * node deregisters with them after its home agent, so this is judged on the
+ * state at the time asked. */
 static void check_home_stale(struct state_ctx *c)
 {
-	const struct bu_update *u = c->bu;
 	struct frame_list f;
 	unsigned stale = 0;
+	struct mipx_addr ha;
 
-	if (!(u->flags & MIPX_BU_FLAG_H) || u->lifetime != 0)
+	if (c->event == EV_BU_APPLIED) {
+		if (c->bu->flags & MIPX_BU_FLAG_H) {
+			c->n->home_dereg = c->bu->lifetime == 0;
+			c->n->home_dereg_frames = c->ex->request_frames;
+			c->n->home_agent6 = c->bu->receiver;
+		}
 		return;
-	f = c->ex->request_frames;
+	}
+	if (!c->n->home_dereg)
+		return;
+	ha = c->n->home_agent6;
+	f = c->n->home_dereg_frames;
 	for (guint i = 0; i < c->n->bindings->len; i++) {
 		const struct binding *b = &g_array_index(c->n->bindings, struct binding, i);
-		if (!b->home && binding_active(b, c->at) &&
-		    !mipx_addr_equal(&b->receiver, &u->receiver)) {
+		if (!b->home && binding_active(b, c->at) && !mipx_addr_equal(&b->receiver, &ha)) {
 			stale++;
 			frame_list_merge(&f, &b->frames);
 		}
@@ -548,7 +558,7 @@ static void check_home_stale(struct state_ctx *c)
 	if (stale)
 		finding_add(c->a, MIPX_MCOA_HOME_STALE, &c->n->home, &f,
 			    "deregistered at home agent %s; %u bindings remain at correspondent nodes",
-			    ip6(&u->receiver, (char[46]){0}), stale);
+			    ip6(&ha, (char[46]){0}), stale);
 }
 
 static bool seq_after(uint16_t a, uint16_t b)
@@ -656,7 +666,7 @@ static const struct state_check state_checks[] = {
 	{ MIPX_MCOA_NO_PRIMARY, EV_SNAPSHOT, check_no_primary },
 	{ MIPX_MCOA_IFID_SHARED, EV_BU, check_ifid_shared },
 	{ MIPX_MCOA_DEREG_ALL, EV_BU_APPLIED, check_dereg_all },
-	{ MIPX_MCOA_HOME_STALE, EV_BU_APPLIED, check_home_stale },
+	{ MIPX_MCOA_HOME_STALE, EV_BU_APPLIED | EV_SNAPSHOT, check_home_stale },
 	{ MIPX_MCOA_SEQ, EV_BU, check_seq },
 	{ MIPX_MCOA_AFTER_BE, EV_BU, check_after_be },
 	{ MIPX_MCOA_EXPIRED, EV_BU | EV_MH_OTHER, check_expired },

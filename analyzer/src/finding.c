@@ -14,9 +14,18 @@ void frame_list_add(struct frame_list *list, struct frame_ref ref)
 	for (unsigned i = 0; i < list->count; i++)
 		if (list->f[i].file == ref.file && list->f[i].frame == ref.frame)
 			return;
-	if (list->count < FRAME_LIST_MAX)
-		list->f[list->count++] = ref;
-	else if (list->dropped < UINT16_MAX)
+	if (list->count < FRAME_LIST_MAX) {
+		/* kept in (file, frame) order, so reports can name each file once */
+		unsigned at = list->count;
+		while (at > 0 && (list->f[at - 1].file > ref.file ||
+				  (list->f[at - 1].file == ref.file &&
+				   list->f[at - 1].frame > ref.frame))) {
+			list->f[at] = list->f[at - 1];
+			at--;
+		}
+		list->f[at] = ref;
+		list->count++;
+	} else if (list->dropped < UINT16_MAX)
 		list->dropped++;
 }
 

@@ -38,11 +38,20 @@ void report_time(double t, char out[40])
 	}
 }
 
+/* " [a.pcap: 4 9, b.pcap: 2]": each file named once, frames as Wireshark numbers them */
 static void print_frames(FILE *out, const struct report *r, const struct frame_list *f)
 {
 	fputs(" [", out);
-	for (unsigned i = 0; i < f->count; i++)
-		fprintf(out, "%s%s", i ? " " : "", report_frame_name(r, f->f[i]));
+	for (unsigned i = 0; i < f->count; i++) {
+		bool same = i && f->f[i].file == f->f[i - 1].file;
+
+		if (same)
+			fprintf(out, " %u", (unsigned)f->f[i].frame);
+		else
+			fprintf(out, "%s%s: %u", i ? ", " : "",
+				f->f[i].file < r->n_inputs ? r->inputs[f->f[i].file].name : "?",
+				(unsigned)f->f[i].frame);
+	}
 	if (f->dropped)
 		fprintf(out, " +%u more", f->dropped);
 	fputc(']', out);

@@ -271,8 +271,8 @@ static void test_mcoa_state_checks(void **state)
 	assert_int_equal(t_count(a, MIPX_MCOA_IFID_SHARED), 1);
 	/* home: deregistered at the HA, the CN still binds */
 	t_bu(a, 20.0, mn, ha, mn, 4, 0, MIPX_BU_FLAG_H, -1, 0);
-	assert_int_equal(t_count(a, MIPX_MCOA_HOME_STALE), 1);
 	analysis_finish(a, 21.0);
+	assert_int_equal(t_count(a, MIPX_MCOA_HOME_STALE), 1);
 	assert_int_equal(t_count(a, MIPX_MCOA_NO_PRIMARY), 1);
 	analysis_free(a);
 }
@@ -292,6 +292,25 @@ static void test_dereg_all_finding(void **state)
 	analysis_free(a);
 }
 
+static void test_home_then_cn_not_stale(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	t_bu(a, 10.0, mn, ha, coa1, 1, 100, MIPX_BU_FLAG_H | MIPX_BU_FLAG_A, -1, 0);
+	t_ba(a, 10.1, ha, mn, 1, 0, 100, -1, 0);
+	t_bu(a, 10.2, mn, cn, coa1, 2, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	t_bu(a, 10.3, mn, cn, coa2, 3, 100, MIPX_BU_FLAG_M_DEFAULT, 2, 1);
+	/* back home: the home agent first, the correspondent right after */
+	t_bu(a, 20.0, mn, ha, mn, 4, 0, MIPX_BU_FLAG_H | MIPX_BU_FLAG_A, -1, 0);
+	t_ba(a, 20.1, ha, mn, 4, 0, 0, -1, 0);
+	t_bu(a, 20.2, mn, cn, mn, 5, 0, 0, -1, 0);
+	analysis_finish(a, 21.0);
+	assert_int_equal(t_count(a, MIPX_MCOA_HOME_STALE), 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_DEREG_ALL), 1);
+	analysis_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -305,6 +324,7 @@ int main(void)
 		cmocka_unit_test(test_state_at_time),
 		cmocka_unit_test(test_mcoa_state_checks),
 		cmocka_unit_test(test_dereg_all_finding),
+		cmocka_unit_test(test_home_then_cn_not_stale),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }
