@@ -233,6 +233,19 @@ static void analyze(struct input_set *in, struct analysis *a,
 	*at_out = isinf(at) ? last : at;
 }
 
+static void cli_free(struct cli *cli)
+{
+	g_strfreev(cli->files);
+	g_strfreev(cli->disable);
+	g_free(cli->at);
+	g_free(cli->topology);
+	g_free(cli->fail_on);
+	g_free(cli->keys);
+	g_free(cli->coainfo_type);
+	g_free(cli->m_flag_mask);
+	g_free(cli->udp_port);
+}
+
 int main(int argc, char **argv)
 {
 	struct cli cli;
@@ -284,11 +297,13 @@ int main(int argc, char **argv)
 		fprintf(stderr, "mipx: %s (mipx --help)\n", error->message);
 		g_error_free(error);
 		g_option_context_free(ctx);
+		cli_free(&cli);
 		return EXIT_UNREADABLE;
 	}
 	if (cli.version) {
 		printf("mipx %s\n", MIPX_VERSION);
 		g_option_context_free(ctx);
+		cli_free(&cli);
 		return 0;
 	}
 	n_files = cli.files ? g_strv_length(cli.files) : 0;
@@ -297,6 +312,7 @@ int main(int argc, char **argv)
 			fputs("mipx: no capture file given (mipx --help)\n", stderr);
 		g_option_context_free(ctx);
 		topology_free((struct topology *)(uintptr_t)opt.topology);
+		cli_free(&cli);
 		return EXIT_UNREADABLE;
 	}
 	g_option_context_free(ctx);
@@ -308,6 +324,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "mipx: bad --at '%s' (epoch seconds or +SECONDS)\n", cli.at);
 		analysis_free(a);
 		input_close(&in);
+		topology_free((struct topology *)(uintptr_t)opt.topology);
+		cli_free(&cli);
 		return EXIT_UNREADABLE;
 	}
 	analysis_finish(a, isnan(at) ? 0.0 : at);
@@ -352,14 +370,6 @@ int main(int argc, char **argv)
 	analysis_free(a);
 	input_close(&in);
 	topology_free((struct topology *)(uintptr_t)opt.topology);
-	g_strfreev(cli.files);
-	g_strfreev(cli.disable);
-	g_free(cli.at);
-	g_free(cli.topology);
-	g_free(cli.fail_on);
-	g_free(cli.keys);
-	g_free(cli.coainfo_type);
-	g_free(cli.m_flag_mask);
-	g_free(cli.udp_port);
+	cli_free(&cli);
 	return status;
 }
