@@ -135,6 +135,16 @@ bool input_next(struct input_set *set, struct input_frame *out)
 		return false;
 	best->head = false;
 	best->frame++;
+	/* oddities of the record header: told, and the frame still used */
+	if (best->hdr->caplen > best->hdr->len)
+		input_frame_error(set, best_i, best->frame,
+				  "captured length %u exceeds the frame's length %u",
+				  (unsigned)best->hdr->caplen, (unsigned)best->hdr->len);
+	if (best->frame > 1 && ts_of(best->hdr) < best->last_ts)
+		input_frame_error(set, best_i, best->frame,
+				  "timestamp %.6f s before the previous frame's",
+				  best->last_ts - ts_of(best->hdr));
+	best->last_ts = ts_of(best->hdr);
 	out->file = best_i;
 	out->frame = best->frame;
 	out->ts = ts_of(best->hdr);

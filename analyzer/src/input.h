@@ -24,6 +24,7 @@ struct input_file {
 	bool done;
 	bool failed;       /* could not be opened or read to its end */
 	unsigned errors;   /* frame errors printed */
+	double last_ts;    /* of the previous frame, to notice time going back */
 	struct pcap_pkthdr *hdr;
 	const unsigned char *data;
 };
