@@ -7,6 +7,7 @@
 #include <inttypes.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <pcap/pcap.h>
 
@@ -19,8 +20,12 @@ int main(int argc, char **argv)
 	pcap_t *p;
 	int rc;
 
+	if (argc == 2 && strcmp(argv[1], "--version") == 0) {
+		printf("%s\n", pcap_lib_version());
+		return 0;
+	}
 	if (argc != 2) {
-		fprintf(stderr, "usage: mipx_pcap_loop FILE\n");
+		fprintf(stderr, "usage: mipx_pcap_loop FILE | --version\n");
 		return 2;
 	}
 	errbuf[0] = '\0';
