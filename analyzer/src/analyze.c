@@ -10,7 +10,8 @@
 
 #include "analyzer.h"
 
-#define PRUNE_EVERY 4096
+/* Old exchanges are swept once per this much capture time. */
+#define PRUNE_EVERY_SECONDS 30.0
 
 static uint32_t addr4(const struct mipx_addr *x)
 {
@@ -61,6 +62,7 @@ void analysis_free(struct analysis *a)
 	g_free(a->scratch4);
 	g_free(a->scratch6);
 	g_free(a);
+	exchange_pool_drain();
 }
 
 static void run(struct analysis *a, struct node *n, enum state_event ev,
@@ -99,12 +101,16 @@ static void note_rs_ext(struct analysis *a, const struct mipx_mip4_ext *ext,
 			continue;
 		for (unsigned k = 0; k < ext[i].u.rs.count && k < MIPX_RS_MAX_ENTRIES; k++) {
 			const struct mipx_rs_entry *e = &ext[i].u.rs.entry[k];
-			struct rs_advert *adv = g_new0(struct rs_advert, 1);
+			struct rs_advert *adv = g_hash_table_lookup(a->rs_adverts,
+								    GUINT_TO_POINTER(e->address));
 
+			if (!adv) {
+				adv = g_new0(struct rs_advert, 1);
+				g_hash_table_insert(a->rs_adverts, GUINT_TO_POINTER(e->address), adv);
+			}
 			adv->lifetime = ext[i].u.rs.lifetime == 0 ? 0 : e->lifetime;
 			adv->advertised_at = a->now;
 			adv->ref = a->ref;
-			g_hash_table_replace(a->rs_adverts, GUINT_TO_POINTER(e->address), adv);
 		}
 	}
 }
@@ -328,9 +334,13 @@ static void apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
 
 	ex->bu_applied = true;
 	if (u->lifetime) {
-		struct mipx_addr *coa = g_new(struct mipx_addr, 1);
-		*coa = mipx_addr_v6(u->care_of);
-		g_hash_table_replace(a->care_of_nodes, coa, n);
+		struct mipx_addr coa = mipx_addr_v6(u->care_of);
+		gpointer key = NULL, value = NULL;
+
+		if (!g_hash_table_lookup_extended(a->care_of_nodes, &coa, &key, &value))
+			g_hash_table_insert(a->care_of_nodes, g_memdup2(&coa, sizeof(coa)), n);
+		else if (value != n) /* the table frees the copy and keeps its key */
+			g_hash_table_insert(a->care_of_nodes, g_memdup2(&coa, sizeof(coa)), n);
 	}
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.removed = binding_cache_apply(n, u, a->now, frames);
@@ -531,8 +541,10 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 	default:
 		break;
 	}
-	if (++a->since_prune >= PRUNE_EVERY) {
-		a->since_prune = 0;
+	if (a->last_prune == 0.0)
+		a->last_prune = ts;
+	if (ts - a->last_prune >= PRUNE_EVERY_SECONDS) {
+		a->last_prune = ts;
 		exchanges_prune(a, false);
 	}
 }

@@ -161,6 +161,8 @@ struct exchange {
 	struct frame_list request_frames, reply_frames;
 	uint8_t *request_raw; /* first copy of the request, for pair rules */
 	size_t request_len;
+#define EXCHANGE_RAW_INLINE 160
+	uint8_t raw_inline[EXCHANGE_RAW_INLINE]; /* most messages fit: no malloc */
 	uint64_t fired; /* checks already reported for this exchange's request */
 	uint64_t fired_reply; /* ... and for its reply */
 	/* the request, as the model needs it */
@@ -200,7 +202,7 @@ struct analysis {
 	uint64_t messages;
 	double now;
 	struct frame_ref ref;
-	uint64_t since_prune;
+	double last_prune;
 	struct mipx_mip4_msg *scratch4; /* re-decoded requests for pair rules */
 	struct mipx_mh *scratch6;
 };
@@ -252,6 +254,7 @@ void exchange_unref(struct exchange *ex);
 void exchange_set_raw(struct exchange *ex, const uint8_t *raw, size_t len);
 void exchanges_prune(struct analysis *a, bool all);
 GHashTable *exchange_table_new(void);
+void exchange_pool_drain(void);
 void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id);
 void exch_key_route(struct exch_key *k, uint32_t dest, uint32_t next_hop, uint64_t id);
 void exch_key_mh(struct exch_key *k, const uint8_t home[16],
@@ -350,7 +353,7 @@ struct report {
 	double at; /* NAN: no frame at all */
 };
 void report_text(FILE *out, const struct report *r);
-char *report_json(const struct report *r); /* g_free() it */
+void report_json(FILE *out, const struct report *r);
 void report_dot(FILE *out, const struct report *r);
 /* Shared by the reports: "a.pcap:4" and times as people read them. */
 const char *report_frame_name(const struct report *r, struct frame_ref ref);

@@ -67,12 +67,30 @@ GHashTable *exchange_table_new(void)
 	return g_hash_table_new_full(key_hash, key_equal, NULL, exchange_release);
 }
 
+/*
+ * Exchanges come and go with every message: freed ones are kept on a free
+ * list and reused, so that steady-state analysis allocates nothing per frame.
+ */
+#define FREE_LIST_MAX 4096
+static struct exchange *free_list[FREE_LIST_MAX];
+static unsigned free_count;
+
 void exchange_unref(struct exchange *ex)
 {
-	if (ex && --ex->refs == 0) {
+	if (!ex || --ex->refs != 0)
+		return;
+	if (ex->request_raw != ex->raw_inline)
 		g_free(ex->request_raw);
+	if (free_count < FREE_LIST_MAX)
+		free_list[free_count++] = ex;
+	else
 		g_free(ex);
-	}
+}
+
+void exchange_pool_drain(void)
+{
+	while (free_count)
+		g_free(free_list[--free_count]);
 }
 
 struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
@@ -82,7 +100,12 @@ struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 
 	if (ex || !create)
 		return ex;
-	ex = g_new0(struct exchange, 1);
+	if (free_count) {
+		ex = free_list[--free_count];
+		memset(ex, 0, sizeof(*ex));
+	} else {
+		ex = g_new0(struct exchange, 1);
+	}
 	ex->key = *key;
 	ex->refs = 1;
 	g_hash_table_insert(a->exchanges, &ex->key, ex);
@@ -93,7 +116,12 @@ void exchange_set_raw(struct exchange *ex, const uint8_t *raw, size_t len)
 {
 	if (ex->request_raw || !raw || !len)
 		return;
-	ex->request_raw = g_memdup2(raw, len);
+	if (len <= sizeof(ex->raw_inline)) {
+		memcpy(ex->raw_inline, raw, len);
+		ex->request_raw = ex->raw_inline;
+	} else {
+		ex->request_raw = g_memdup2(raw, len);
+	}
 	ex->request_len = len;
 }
 

@@ -341,10 +341,7 @@ int main(int argc, char **argv)
 	rep.n_inputs = n_files;
 	rep.at = at;
 	if (cli.json) {
-		char *text = report_json(&rep);
-		fputs(text, stdout);
-		fputc('\n', stdout);
-		g_free(text);
+		report_json(stdout, &rep);
 	} else if (cli.dot) {
 		report_dot(stdout, &rep);
 	} else {

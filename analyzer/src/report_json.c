@@ -4,6 +4,7 @@
  * 3 ("mipx": 1).  Fields may be added; none may be renamed or removed.
  */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <json-glib/json-glib.h>
@@ -178,17 +179,42 @@ static void add_finding(JsonBuilder *b, const struct report *r, const struct fin
 	json_builder_end_object(b);
 }
 
-char *report_json(const struct report *r)
+/* Pretty text of one JSON value, every line but the first indented by `indent`. */
+static void emit(FILE *out, JsonBuilder *b, unsigned indent)
 {
-	JsonBuilder *b = json_builder_new();
-	JsonGenerator *gen;
-	JsonNode *root;
-	GPtrArray *nodes = analysis_sorted_nodes(r->a);
-	char *text;
+	JsonNode *root = json_builder_get_root(b);
+	JsonGenerator *gen = json_generator_new();
+	char *text, *line, *next;
 
-	json_builder_begin_object(b);
-	add_int(b, "mipx", 1);
-	json_builder_set_member_name(b, "inputs");
+	json_generator_set_pretty(gen, TRUE);
+	json_generator_set_indent(gen, 2);
+	json_generator_set_root(gen, root);
+	text = json_generator_to_data(gen, NULL);
+	for (line = text; line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		if (line != text)
+			fprintf(out, "\n%*s", (int)indent, "");
+		fputs(line, out);
+	}
+	g_free(text);
+	json_node_unref(root);
+	g_object_unref(gen);
+}
+
+/*
+ * The report is written one node and one finding at a time, each built with
+ * its own JsonBuilder, so that memory does not grow with the number of nodes;
+ * the output is what one JsonGenerator would print for the whole object.
+ */
+void report_json(FILE *out, const struct report *r)
+{
+	GPtrArray *nodes = analysis_sorted_nodes(r->a);
+	JsonBuilder *b = json_builder_new();
+	char at[G_ASCII_DTOSTR_BUF_SIZE];
+
+	fputs("{\n  \"mipx\" : 1,\n  \"inputs\" : ", out);
 	json_builder_begin_array(b);
 	for (unsigned i = 0; i < r->n_inputs; i++) {
 		json_builder_begin_object(b);
@@ -198,9 +224,24 @@ char *report_json(const struct report *r)
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
+	emit(out, b, 2);
+	json_builder_reset(b);
+
+	/* "at" as the generator writes a double, or null */
+	json_builder_begin_object(b);
 	add_time(b, "at", r->at);
-	json_builder_set_member_name(b, "nodes");
-	json_builder_begin_array(b);
+	json_builder_end_object(b);
+	{
+		JsonNode *root = json_builder_get_root(b);
+		JsonNode *m = json_object_get_member(json_node_get_object(root), "at");
+		if (JSON_NODE_HOLDS_NULL(m))
+			g_strlcpy(at, "null", sizeof(at));
+		else if (!strpbrk(g_ascii_dtostr(at, sizeof(at), json_node_get_double(m)), ".eEn"))
+			g_strlcat(at, ".0", sizeof(at)); /* as JsonGenerator writes doubles */
+		json_node_unref(root);
+	}
+	json_builder_reset(b);
+	fprintf(out, ",\n  \"at\" : %s,\n  \"nodes\" : %s", at, nodes->len ? "[\n    " : "[]");
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);
 
@@ -210,24 +251,21 @@ char *report_json(const struct report *r)
 		add_tunnels(b, r, n);
 		add_bindings(b, r, n);
 		json_builder_end_object(b);
+		if (i)
+			fputs(",\n    ", out);
+		emit(out, b, 4);
+		json_builder_reset(b);
 	}
-	json_builder_end_array(b);
-	json_builder_set_member_name(b, "findings");
-	json_builder_begin_array(b);
-	for (guint i = 0; i < r->a->findings->len; i++)
+	fprintf(out, "%s,\n  \"findings\" : %s", nodes->len ? "\n  ]" : "",
+		r->a->findings->len ? "[\n    " : "[]");
+	for (guint i = 0; i < r->a->findings->len; i++) {
 		add_finding(b, r, &g_array_index(r->a->findings, struct finding, i));
-	json_builder_end_array(b);
-	json_builder_end_object(b);
-
-	root = json_builder_get_root(b);
-	gen = json_generator_new();
-	json_generator_set_pretty(gen, TRUE);
-	json_generator_set_indent(gen, 2);
-	json_generator_set_root(gen, root);
-	text = json_generator_to_data(gen, NULL);
-	json_node_unref(root);
-	g_object_unref(gen);
+		if (i)
+			fputs(",\n    ", out);
+		emit(out, b, 4);
+		json_builder_reset(b);
+	}
+	fprintf(out, "%s\n}\n", r->a->findings->len ? "\n  ]" : "");
 	g_object_unref(b);
 	g_ptr_array_free(nodes, TRUE);
-	return text;
 }

@@ -150,27 +150,44 @@ static void print_finding(FILE *out, const struct report *r, const struct findin
 	fputc('\n', out);
 }
 
-static void print_findings(FILE *out, const struct report *r,
-			   const struct mipx_addr *node)
+static void print_findings(FILE *out, const struct report *r, GPtrArray *list)
 {
-	bool any = false;
+	if (!list)
+		return;
+	fputs("  findings:\n", out);
+	for (guint i = 0; i < list->len; i++)
+		print_finding(out, r, g_ptr_array_index(list, i));
+}
+
+static void free_list(gpointer p)
+{
+	g_ptr_array_free(p, TRUE);
+}
+
+/* Findings by node, in report order: one pass, not one per node. */
+static GHashTable *findings_by_node(const struct report *r)
+{
+	GHashTable *by = g_hash_table_new_full(addr_hash, addr_equal, NULL, free_list);
 
 	for (guint i = 0; i < r->a->findings->len; i++) {
-		const struct finding *f = &g_array_index(r->a->findings, struct finding, i);
+		struct finding *f = &g_array_index(r->a->findings, struct finding, i);
+		GPtrArray *list = g_hash_table_lookup(by, &f->node);
 
-		if (!addr_equal(&f->node, node))
-			continue;
-		if (!any)
-			fputs("  findings:\n", out);
-		any = true;
-		print_finding(out, r, f);
+		if (!list) {
+			list = g_ptr_array_new();
+			g_hash_table_insert(by, &f->node, list);
+		}
+		g_ptr_array_add(list, f);
 	}
+	return by;
 }
 
 void report_text(FILE *out, const struct report *r)
 {
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
+	GHashTable *by_node = findings_by_node(r);
 	struct mipx_addr none;
+	GPtrArray *others;
 	char tm[40], home[46];
 
 	report_time(r->at, tm);
@@ -186,15 +203,14 @@ void report_text(FILE *out, const struct report *r)
 		print_chains(out, r, n);
 		print_tunnels(out, r, n);
 		print_bindings(out, r, n);
-		print_findings(out, r, &n->home);
+		print_findings(out, r, g_hash_table_lookup(by_node, &n->home));
 	}
 	memset(&none, 0, sizeof(none));
-	for (guint i = 0; i < r->a->findings->len; i++) {
-		if (addr_equal(&g_array_index(r->a->findings, struct finding, i).node, &none)) {
-			fputs("\nnot about one node\n", out);
-			print_findings(out, r, &none);
-			break;
-		}
+	others = g_hash_table_lookup(by_node, &none);
+	if (others) {
+		fputs("\nnot about one node\n", out);
+		print_findings(out, r, others);
 	}
+	g_hash_table_destroy(by_node);
 	g_ptr_array_free(nodes, TRUE);
 }
