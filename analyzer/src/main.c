@@ -286,7 +286,7 @@ int main(int argc, char **argv)
 	memset(&opt, 0, sizeof(opt));
 	memset(&in, 0, sizeof(in));
 	opt.settings = defaults;
-	ctx = g_option_context_new("FILE... - analyze DREMIP and MCoA captures");
+	ctx = g_option_context_new("- analyze DREMIP and MCoA captures");
 	g_option_context_set_summary(ctx,
 		"Rebuilds, per mobile node, DREMIP registration chains, tunnel paths and\n"
 		"MCoA binding caches from pcap/pcapng captures ('-' = stdin), merged by\n"
