@@ -27,14 +27,14 @@ void report_time(double t, char out[40])
 	} else if (isinf(t)) {
 		snprintf(out, 40, "never");
 	} else {
-		time_t secs = (time_t)floor(t);
+		long long ms = llround(t * 1000.0);
+		time_t secs = (time_t)(ms / 1000);
 		struct tm tm;
 		char day[24];
 
 		gmtime_r(&secs, &tm);
 		strftime(day, sizeof(day), "%Y-%m-%d %H:%M:%S", &tm);
-		snprintf(out, 40, "%s.%03d UTC", day,
-			 (int)((t - floor(t)) * 1000.0 + 1e-6) % 1000);
+		snprintf(out, 40, "%s.%03d UTC", day, (int)(ms % 1000));
 	}
 }
 

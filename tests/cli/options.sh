@@ -1,0 +1,68 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Options that change what mipx reports: options.sh MIPX SOURCE_DIR
+set -u
+mipx=$1
+cd "$2" || exit 1
+caps=samples/captures
+keys="--keys $caps/keys.txt"
+fail=0
+check() { # check DESCRIPTION COMMAND...: the command must succeed
+	what=$1
+	shift
+	if "$@"; then echo "ok   $what"; else echo "FAIL $what"; fail=1; fi
+}
+json() { "$mipx" --quiet --json "$@" 2>/dev/null; }
+
+# --at +SECONDS: the state 0.1 s after the first frame holds no registration yet
+check "--at +0.1 reports that time" sh -c "'$mipx' --quiet --at +0.1 $caps/dremip-home.pcapng | grep -q 'state at 2023-11-14 22:13:20.100 UTC'"
+out=$(json --at +0.1 $caps/dremip-home.pcapng)
+check "--at +0.1: nothing registered yet" test "$(echo "$out" | grep -c '"role"')" = 0
+check "--at epoch: the chain is there" sh -c "'$mipx' --quiet --json --at 1700000001 $caps/dremip-home.pcapng | grep -q '\"role\" : \"home\"'"
+
+# --disable and --fail-on
+"$mipx" --quiet $keys $caps/dremip-fault-lt-order.pcap >/dev/null 2>&1
+check "an error finding exits 1" test $? = 1
+"$mipx" --quiet $keys --disable drm-lt-order $caps/dremip-fault-lt-order.pcap >/dev/null 2>&1
+check "--disable (any case) turns it off: exit 0" test $? = 0
+out=$(json $keys --disable DRM-LT-ORDER $caps/dremip-fault-lt-order.pcap)
+check "--disable: not reported" test "$(echo "$out" | grep -c DRM-LT-ORDER)" = 0
+"$mipx" --quiet $keys --fail-on warning $caps/dremip-fault-no-reply.pcap >/dev/null 2>&1
+check "--fail-on warning exits 1 on warnings" test $? = 1
+"$mipx" --quiet $keys $caps/dremip-fault-no-reply.pcap >/dev/null 2>&1
+check "warnings alone exit 0" test $? = 0
+"$mipx" --quiet $keys --fail-on info $caps/dremip-vantage-fa.pcap >/dev/null 2>&1
+check "--fail-on info exits 1 on an info finding" test $? = 1
+
+# two vantage points: one exchange per message, frames from both files
+both=$(json $keys $caps/dremip-vantage-fa.pcap $caps/dremip-vantage-core.pcapng)
+one=$(json $keys $caps/dremip-vantage-fa.pcap)
+check "two vantage points: as many registrations as one" test \
+	"$(echo "$both" | grep -c '"role"')" = "$(echo "$one" | grep -c '"role"')"
+check "two vantage points: frames of both files named" test \
+	"$(echo "$both" | grep -c "\"file\" : \"$caps/dremip-vantage-core.pcapng\"")" -gt 1
+check "two vantage points: no finding about duplicates" test \
+	"$(echo "$both" | grep -c '"check"')" = "$(echo "$one" | grep -c '"check"')"
+
+# --dot
+check "--dot writes a digraph with a dashed tunnel" sh -c \
+	"'$mipx' --quiet --dot $caps/dremip-three-level.pcapng | grep -q 'style=dashed'"
+
+# --topology: roles from the file
+topo=$(mktemp)
+cat >"$topo" <<'TOPO'
+domain home
+  server 10.1.0.10
+  home-agent 10.1.0.1
+  home-prefix 10.1.0.0/24
+domain visited
+  server 10.2.0.10
+  network 10.2.0.0/16
+domain transit
+  server 10.3.0.10
+  network 10.3.0.0/16
+TOPO
+roles=$(json $keys --topology "$topo" $caps/dremip-three-level.pcapng | grep '"role"' | tr -d ' ,"' | tr '\n' ' ')
+rm -f "$topo"
+check "--topology: local transit home ($roles)" test "$roles" = "role:local role:transit role:home "
+exit $fail
