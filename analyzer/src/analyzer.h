@@ -136,6 +136,7 @@ struct node {
 #define NODE_RECENT 4
 	struct exchange *recent[NODE_RECENT];
 	unsigned recent_next;
+	struct chain_cache *chains; /* the chains last asked for */
 };
 struct ifid_use {
 	uint16_t ifid;
@@ -266,7 +267,13 @@ struct chain {
 	enum reg_role *roles;
 	bool complete;
 };
-GPtrArray *chains_at(const struct analysis *a, const struct node *n, double at);
+/* Borrowed: valid until the node's registrations change. */
+const GPtrArray *chains_at(const struct analysis *a, const struct node *n, double at);
+struct chain_cache {
+	GPtrArray *chains; /* NULL: not computed */
+	double at;
+};
+void chain_cache_clear(struct chain_cache *cache);
 bool is_home_agent(const struct analysis *a, const struct node *n, uint32_t addr);
 bool is_home_server(const struct analysis *a, const struct node *n, uint32_t addr);
 bool registration_active(const struct registration *r, double at);

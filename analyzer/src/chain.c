@@ -117,6 +117,7 @@ void registration_accept(struct analysis *a, struct node *n,
 			 const struct registration *r)
 {
 	(void)a;
+	chain_cache_clear(n->chains);
 	for (guint i = n->registrations->len; i-- > 0;) {
 		const struct registration *old =
 			&g_array_index(n->registrations, struct registration, i);
@@ -158,7 +159,7 @@ static void chain_free(gpointer data)
 	g_free(c);
 }
 
-GPtrArray *chains_at(const struct analysis *a, const struct node *n, double at)
+static GPtrArray *chains_build(const struct analysis *a, const struct node *n, double at)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func(chain_free);
 	GArray *regs = n->registrations;
@@ -231,4 +232,26 @@ GPtrArray *chains_at(const struct analysis *a, const struct node *n, double at)
 	}
 	g_free(used);
 	return out;
+}
+
+void chain_cache_clear(struct chain_cache *cache)
+{
+	if (cache && cache->chains) {
+		g_ptr_array_free(cache->chains, TRUE);
+		cache->chains = NULL;
+	}
+}
+
+/* Several checks and every report ask for the same node's chains at the
+ * same time: they are built once. */
+const GPtrArray *chains_at(const struct analysis *a, const struct node *n, double at)
+{
+	struct chain_cache *cache = n->chains;
+
+	if (cache->chains && cache->at == at)
+		return cache->chains;
+	chain_cache_clear(cache);
+	cache->chains = chains_build(a, n, at);
+	cache->at = at;
+	return cache->chains;
 }

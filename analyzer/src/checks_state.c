@@ -60,7 +60,7 @@ static bool rbit_request(const struct state_ctx *c);
 /* 2.8, 8.3: local <= transit <= home lifetimes along one chain. */
 static void check_lt_order(struct state_ctx *c)
 {
-	GPtrArray *chains = chains_at(c->a, c->n, c->at);
+	const GPtrArray *chains = chains_at(c->a, c->n, c->at);
 
 	for (guint i = 0; i < chains->len; i++) {
 		const struct chain *ch = g_ptr_array_index(chains, i);
@@ -81,7 +81,6 @@ static void check_lt_order(struct state_ctx *c)
 				    reg_role_name(ch->roles[k + 1]), ly);
 		}
 	}
-	g_ptr_array_free(chains, TRUE);
 }
 
 /* 6.4: the server copies the registration's lifetime into the Route Request. */
@@ -322,7 +321,7 @@ static void check_reply_before_route(struct state_ctx *c)
 
 static void check_chain_incomplete(struct state_ctx *c)
 {
-	GPtrArray *chains = chains_at(c->a, c->n, c->at);
+	const GPtrArray *chains = chains_at(c->a, c->n, c->at);
 	bool away = false, complete = false;
 	struct frame_list f = { 0 };
 
@@ -338,13 +337,12 @@ static void check_chain_incomplete(struct state_ctx *c)
 	if (away && !complete)
 		finding_add(c->a, MIPX_DRM_CHAIN_INCOMPLETE, &c->n->home, &f,
 			    "no registration chain reaches the home agent");
-	g_ptr_array_free(chains, TRUE);
 }
 
 /* The home agent and foreign agent a complete chain names, if any. */
 static void chain_ends(struct state_ctx *c, uint32_t *ha, uint32_t *fa)
 {
-	GPtrArray *chains = chains_at(c->a, c->n, c->at);
+	const GPtrArray *chains = chains_at(c->a, c->n, c->at);
 
 	*ha = *fa = 0;
 	for (guint i = 0; i < chains->len; i++) {
@@ -359,7 +357,6 @@ static void chain_ends(struct state_ctx *c, uint32_t *ha, uint32_t *fa)
 			break;
 		}
 	}
-	g_ptr_array_free(chains, TRUE);
 }
 
 static void tunnel_frames(const struct node *n, double at, struct frame_list *f)

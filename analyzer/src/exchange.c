@@ -71,7 +71,7 @@ GHashTable *exchange_table_new(void)
  * Exchanges come and go with every message: freed ones are kept on a free
  * list and reused, so that steady-state analysis allocates nothing per frame.
  */
-#define FREE_LIST_MAX 4096
+#define FREE_LIST_MAX 65536
 static struct exchange *free_list[FREE_LIST_MAX];
 static unsigned free_count;
 

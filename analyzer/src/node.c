@@ -39,6 +39,25 @@ double lifetime_expiry(double t, uint32_t seconds, bool infinite)
 	return infinite ? INFINITY : t + (double)seconds;
 }
 
+static GArray *empty_registrations, *empty_tunnels, *empty_bindings, *empty_ifid,
+	*empty_be;
+
+static GArray *shared_empty(GArray **slot, guint size)
+{
+	if (!*slot)
+		*slot = g_array_new(FALSE, TRUE, size);
+	return *slot;
+}
+
+static void array_free(GArray *a)
+{
+	if (a != empty_registrations && a != empty_tunnels && a != empty_bindings &&
+	    a != empty_ifid && a != empty_be)
+		g_array_free(a, TRUE);
+	else
+		g_assert(a->len == 0);
+}
+
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home)
 {
 	return g_hash_table_lookup(a->nodes, home);
@@ -52,11 +71,22 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 		return n;
 	n = g_new0(struct node, 1);
 	n->home = *home;
-	n->registrations = g_array_new(FALSE, TRUE, sizeof(struct registration));
-	n->tunnels = g_array_new(FALSE, TRUE, sizeof(struct tunnel));
-	n->bindings = g_array_new(FALSE, TRUE, sizeof(struct binding));
-	n->ifid_receivers = g_array_new(FALSE, TRUE, sizeof(struct ifid_use));
-	n->be_receivers = g_array_new(FALSE, TRUE, sizeof(struct mipx_addr));
+	/* a DREMIP node (IPv4 home) never has bindings, an MCoA node never
+	 * registrations: each shares one empty array for what it cannot have */
+	if (home->family == 4) {
+		n->registrations = g_array_new(FALSE, TRUE, sizeof(struct registration));
+		n->tunnels = g_array_new(FALSE, TRUE, sizeof(struct tunnel));
+		n->bindings = shared_empty(&empty_bindings, sizeof(struct binding));
+		n->ifid_receivers = shared_empty(&empty_ifid, sizeof(struct ifid_use));
+		n->be_receivers = shared_empty(&empty_be, sizeof(struct mipx_addr));
+	} else {
+		n->registrations = shared_empty(&empty_registrations, sizeof(struct registration));
+		n->tunnels = shared_empty(&empty_tunnels, sizeof(struct tunnel));
+		n->bindings = g_array_new(FALSE, TRUE, sizeof(struct binding));
+		n->ifid_receivers = g_array_new(FALSE, TRUE, sizeof(struct ifid_use));
+		n->be_receivers = g_array_new(FALSE, TRUE, sizeof(struct mipx_addr));
+	}
+	n->chains = g_new0(struct chain_cache, 1);
 	g_hash_table_insert(a->nodes, &n->home, n);
 	return n;
 }
@@ -65,13 +95,15 @@ void node_free(gpointer data)
 {
 	struct node *n = data;
 
-	g_array_free(n->registrations, TRUE);
-	g_array_free(n->tunnels, TRUE);
-	g_array_free(n->bindings, TRUE);
-	g_array_free(n->ifid_receivers, TRUE);
-	g_array_free(n->be_receivers, TRUE);
+	array_free(n->registrations);
+	array_free(n->tunnels);
+	array_free(n->bindings);
+	array_free(n->ifid_receivers);
+	array_free(n->be_receivers);
 	for (unsigned i = 0; i < NODE_RECENT; i++)
 		exchange_unref(n->recent[i]);
+	chain_cache_clear(n->chains);
+	g_free(n->chains);
 	g_free(n);
 }
 
@@ -87,8 +119,10 @@ void node_prune(struct node *n, double now)
 	for (guint i = n->registrations->len; i-- > 0;) {
 		const struct registration *r =
 			&g_array_index(n->registrations, struct registration, i);
-		if (r->expires_at <= now)
+		if (r->expires_at <= now) {
 			g_array_remove_index(n->registrations, i);
+			chain_cache_clear(n->chains);
+		}
 	}
 	for (guint i = n->tunnels->len; i-- > 0;) {
 		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);

@@ -15,13 +15,12 @@ void report_dot(FILE *out, const struct report *r)
 	fputs("digraph mipx {\n  rankdir=LR;\n  node [shape=box];\n", out);
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);
-		GPtrArray *chains = chains_at(r->a, n, r->at);
+		const GPtrArray *chains = chains_at(r->a, n, r->at);
 		bool any = chains->len > 0;
 
 		for (guint k = 0; k < n->tunnels->len && !any; k++)
 			any = tunnel_active(&g_array_index(n->tunnels, struct tunnel, k), r->at);
 		if (!any) {
-			g_ptr_array_free(chains, TRUE);
 			continue;
 		}
 		mipx_addr_str(&n->home, home);
@@ -49,7 +48,6 @@ void report_dot(FILE *out, const struct report *r)
 				reg_role_name(tunnel_kind(r->a, n, t, r->at)));
 		}
 		fputs("  }\n", out);
-		g_ptr_array_free(chains, TRUE);
 	}
 	fputs("}\n", out);
 	g_ptr_array_free(nodes, TRUE);

@@ -70,7 +70,7 @@ static void add_frames(JsonBuilder *b, const struct report *r,
 
 static void add_chains(JsonBuilder *b, const struct report *r, const struct node *n)
 {
-	GPtrArray *chains = chains_at(r->a, n, r->at);
+	const GPtrArray *chains = chains_at(r->a, n, r->at);
 
 	json_builder_set_member_name(b, "chains");
 	json_builder_begin_array(b);
@@ -103,7 +103,6 @@ static void add_chains(JsonBuilder *b, const struct report *r, const struct node
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
-	g_ptr_array_free(chains, TRUE);
 }
 
 static void add_tunnels(JsonBuilder *b, const struct report *r, const struct node *n)

@@ -67,7 +67,7 @@ static const char *lt(uint32_t l, char out[16])
 
 static void print_chains(FILE *out, const struct report *r, const struct node *n)
 {
-	GPtrArray *chains = chains_at(r->a, n, r->at);
+	const GPtrArray *chains = chains_at(r->a, n, r->at);
 	char a1[16], a2[16], a3[16], l1[16], l2[16], tm[40];
 
 	for (guint i = 0; i < chains->len; i++) {
@@ -88,7 +88,6 @@ static void print_chains(FILE *out, const struct report *r, const struct node *n
 			fputc('\n', out);
 		}
 	}
-	g_ptr_array_free(chains, TRUE);
 }
 
 static void print_tunnels(FILE *out, const struct report *r, const struct node *n)

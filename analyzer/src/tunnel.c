@@ -129,7 +129,7 @@ enum path_result tunnel_path(const struct node *n, double at, uint32_t start,
 enum reg_role tunnel_kind(const struct analysis *a, const struct node *n,
 			  const struct tunnel *t, double at)
 {
-	GPtrArray *chains = chains_at(a, n, at);
+	const GPtrArray *chains = chains_at(a, n, at);
 	enum reg_role role = is_home_agent(a, n, t->from) ? ROLE_HOME : ROLE_TRANSIT;
 	bool found = false;
 
@@ -144,6 +144,5 @@ enum reg_role tunnel_kind(const struct analysis *a, const struct node *n,
 			}
 		}
 	}
-	g_ptr_array_free(chains, TRUE);
 	return role;
 }
