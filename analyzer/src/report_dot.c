@@ -7,6 +7,16 @@
 
 #include "analyzer.h"
 
+/* A graph node per agent of one mobile node, labelled with its address
+ * (repeating a node statement is harmless in dot). */
+static void agent(FILE *out, const char *home, uint32_t addr)
+{
+	char a[16];
+
+	mipx_ipv4_str(addr, a);
+	fprintf(out, "    \"%s/%s\" [label=\"%s\"];\n", home, a, a);
+}
+
 void report_dot(FILE *out, const struct report *r)
 {
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
@@ -29,6 +39,8 @@ void report_dot(FILE *out, const struct report *r)
 			const struct chain *ch = g_ptr_array_index(chains, c);
 			for (guint k = 0; k < ch->links->len; k++) {
 				const struct registration *reg = g_ptr_array_index(ch->links, k);
+				agent(out, home, reg->child_coa);
+				agent(out, home, reg->parent_coa);
 				fprintf(out,
 					"    \"%s/%s\" -> \"%s/%s\" [label=\"%s via %s\"%s];\n",
 					home, mipx_ipv4_str(reg->child_coa, a1), home,
@@ -42,6 +54,8 @@ void report_dot(FILE *out, const struct report *r)
 			const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, k);
 			if (!tunnel_active(t, r->at))
 				continue;
+			agent(out, home, t->from);
+			agent(out, home, t->to);
 			fprintf(out, "    \"%s/%s\" -> \"%s/%s\" [style=dashed, label=\"%s tunnel\"];\n",
 				home, mipx_ipv4_str(t->from, a1), home,
 				mipx_ipv4_str(t->to, a2),
