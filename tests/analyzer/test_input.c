@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* input.c: captures merged by timestamp, frames numbered per file from 1,
+ * ties to the file named first, bad files reported and skipped. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <glib.h>
+#include <pcap/pcap.h>
+
+#include "input.h"
+
+static char *dir;
+
+static void write_capture(const char *name, const double *times, unsigned n)
+{
+	pcap_t *dead = pcap_open_dead(DLT_RAW, 65535);
+	char *path = g_build_filename(dir, name, NULL);
+	pcap_dumper_t *d = pcap_dump_open(dead, path);
+	uint8_t pkt[20];
+
+	assert_non_null(d);
+	for (unsigned i = 0; i < n; i++) {
+		struct pcap_pkthdr h;
+
+		memset(&h, 0, sizeof(h));
+		h.ts.tv_sec = (time_t)times[i];
+		h.ts.tv_usec = (suseconds_t)((times[i] - (double)h.ts.tv_sec) * 1e6 + 0.5);
+		h.caplen = h.len = sizeof(pkt);
+		memset(pkt, (int)i, sizeof(pkt));
+		pcap_dump((u_char *)d, &h, pkt);
+	}
+	pcap_dump_close(d);
+	pcap_close(dead);
+	g_free(path);
+}
+
+static int setup(void **state)
+{
+	static const double a[] = { 10.0, 12.0, 12.5, 20.0 };
+	static const double b[] = { 11.0, 12.0, 13.0 };
+
+	(void)state;
+	dir = g_dir_make_tmp("mipx-input-XXXXXX", NULL);
+	write_capture("a.pcap", a, 4);
+	write_capture("b.pcap", b, 3);
+	return dir ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	char *a = g_build_filename(dir, "a.pcap", NULL), *b = g_build_filename(dir, "b.pcap", NULL);
+	char *c = g_build_filename(dir, "junk.txt", NULL);
+
+	(void)state;
+	unlink(a);
+	unlink(b);
+	unlink(c);
+	rmdir(dir);
+	g_free(a);
+	g_free(b);
+	g_free(c);
+	g_free(dir);
+	return 0;
+}
+
+static void test_merge_order(void **state)
+{
+	char *names[2] = { g_build_filename(dir, "a.pcap", NULL),
+			   g_build_filename(dir, "b.pcap", NULL) };
+	/* expected (file, frame) in merged order; at 12.0 a.pcap comes first */
+	static const unsigned want[][2] = { { 0, 1 }, { 1, 1 }, { 0, 2 }, { 1, 2 },
+					    { 0, 3 }, { 1, 3 }, { 0, 4 } };
+	struct input_set in;
+	struct input_frame fr;
+	unsigned k = 0;
+	double last = 0;
+
+	(void)state;
+	memset(&in, 0, sizeof(in));
+	input_open(&in, names, 2);
+	assert_false(in.unreadable);
+	assert_true(input_first_ts(&in) == 10.0);
+	while (input_next(&in, &fr)) {
+		assert_true(k < G_N_ELEMENTS(want));
+		assert_int_equal(fr.file, want[k][0]);
+		assert_int_equal(fr.frame, want[k][1]);
+		assert_true(fr.ts >= last);
+		assert_int_equal(fr.caplen, 20);
+		assert_int_equal(fr.data[0], fr.frame - 1); /* the bytes of that frame */
+		last = fr.ts;
+		k++;
+	}
+	assert_int_equal(k, G_N_ELEMENTS(want));
+	assert_int_equal(in.files[0].frame, 4);
+	assert_int_equal(in.files[1].frame, 3);
+	input_close(&in);
+	g_free(names[0]);
+	g_free(names[1]);
+}
+
+static void test_bad_file_skipped(void **state)
+{
+	char *names[2] = { g_build_filename(dir, "junk.txt", NULL),
+			   g_build_filename(dir, "b.pcap", NULL) };
+	struct input_set in;
+	struct input_frame fr;
+	unsigned k = 0;
+
+	(void)state;
+	assert_true(g_file_set_contents(names[0], "not a capture\n", -1, NULL));
+	memset(&in, 0, sizeof(in));
+	input_open(&in, names, 2);
+	assert_true(in.unreadable);
+	assert_true(in.files[0].failed);
+	while (input_next(&in, &fr)) {
+		assert_int_equal(fr.file, 1);
+		k++;
+	}
+	assert_int_equal(k, 3);
+	input_close(&in);
+	g_free(names[0]);
+	g_free(names[1]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_merge_order),
+		cmocka_unit_test(test_bad_file_skipped),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
