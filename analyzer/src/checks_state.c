@@ -276,7 +276,7 @@ static void check_auth_relay(struct state_ctx *c)
 			    "request relayed by server %s to %s without Server-Server Authentication",
 			    ip4(src, (char[16]){0}), ip4(dst, (char[16]){0}));
 	else if ((src == m->home_address || !src) && dst != m->registrar &&
-		 dst != m->care_of &&
+		 dst != m->care_of && is_server(c->a, dst) &&
 		 !mipx_mip4_find_ext(m, MIPX_EXT_MOBILE_SERVER_AUTH) &&
 		 once_per_exchange(c, MIPX_DRM_AUTH_RELAY))
 		finding_add(c->a, MIPX_DRM_AUTH_RELAY, &c->n->home, &here,
