@@ -219,6 +219,52 @@ void t_ba(struct analysis *a, double ts, const uint8_t receiver[16], const uint8
 	feed6(a, ts, receiver, mn, mn, NULL, &mh);
 }
 
+void t_advert(struct analysis *a, double ts, uint32_t src, uint32_t server,
+	      uint16_t lifetime)
+{
+	static struct mipx_agent_adv adv;
+	struct mipx_error err;
+	struct mipx_mip4_ext *e;
+	size_t len = 0;
+
+	memset(&adv, 0, sizeof(adv));
+	adv.icmp_type = 9;
+	adv.addr_entry_size = 2;
+	adv.lifetime = 1800;
+	e = &adv.ext[adv.n_ext++];
+	e->type = MIPX_ADV_EXT_REG_SERVER;
+	e->header_len = 2;
+	e->length = 10;
+	e->u.rs.lifetime = lifetime;
+	e->u.rs.count = 1;
+	e->u.rs.entry[0].address = server;
+	e->u.rs.entry[0].priority = 1;
+	e->u.rs.entry[0].lifetime = lifetime;
+	assert_int_equal(mipx_agent_adv_encode(&adv, wire, sizeof(wire), &len, &err), MIPX_OK);
+	memset(&pkt, 0, sizeof(pkt));
+	assert_int_equal(mipx_agent_adv_decode(wire, len, &pkt.msg.adv, &err), MIPX_OK);
+	pkt.frame.ip_version = 4;
+	pkt.frame.src = mipx_addr_v4(src);
+	pkt.frame.dst = mipx_addr_v4(0xffffffffu);
+	pkt.frame.kind = MIPX_PAYLOAD_AGENT_ADV;
+	pkt.frame.payload = wire;
+	pkt.frame.payload_len = len;
+	feed(a, ts);
+}
+
+void t_be(struct analysis *a, double ts, const uint8_t sender[16], const uint8_t mn[16],
+	  uint8_t status)
+{
+	static struct mipx_mh mh;
+
+	memset(&mh, 0, sizeof(mh));
+	mh.payload_proto = 59;
+	mh.type = MIPX_MH_BE;
+	mh.status = status;
+	memcpy(mh.home_address, mn, 16);
+	feed6(a, ts, sender, mn, mn, NULL, &mh);
+}
+
 unsigned t_count(const struct analysis *a, enum mipx_check_id id)
 {
 	unsigned n = 0;

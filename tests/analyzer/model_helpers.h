@@ -40,6 +40,13 @@ void t_bu(struct analysis *a, double ts, const uint8_t mn[16], const uint8_t rec
 void t_ba(struct analysis *a, double ts, const uint8_t receiver[16], const uint8_t mn[16],
 	  uint16_t seq, uint8_t status, uint16_t lifetime, int ifid, uint8_t ifpri);
 
+/* An agent advertisement from `src` whose extension 81 names `server`. */
+void t_advert(struct analysis *a, double ts, uint32_t src, uint32_t server,
+	      uint16_t lifetime);
+/* A Binding Error from `sender` to the node. */
+void t_be(struct analysis *a, double ts, const uint8_t sender[16], const uint8_t mn[16],
+	  uint8_t status);
+
 unsigned t_count(const struct analysis *a, enum mipx_check_id id);
 /* An IPv6 address 2001:db8:<net>::<host>. */
 void t_ip6(uint8_t out[16], uint16_t net, uint16_t host);

@@ -311,6 +311,22 @@ static void test_home_then_cn_not_stale(void **state)
 	analysis_free(a);
 }
 
+static void test_after_binding_error(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	t_bu(a, 10.0, mn, cn, coa1, 1, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_AFTER_BE), 0);
+	t_be(a, 10.1, cn, mn, 2); /* 7.6: the CN does not know the option */
+	t_bu(a, 20.0, mn, cn, coa1, 2, 100, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_AFTER_BE), 1);
+	/* without CoAINFO the node complies */
+	t_bu(a, 30.0, mn, cn, coa1, 3, 100, 0, -1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_AFTER_BE), 1);
+	analysis_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -325,6 +341,7 @@ int main(void)
 		cmocka_unit_test(test_mcoa_state_checks),
 		cmocka_unit_test(test_dereg_all_finding),
 		cmocka_unit_test(test_home_then_cn_not_stale),
+		cmocka_unit_test(test_after_binding_error),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -333,6 +333,22 @@ static void test_relay_checks(void **state)
 	analysis_free(a);
 }
 
+static void test_rs_withdrawn(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	t_advert(a, 1.0, FA, RS, 0); /* 4.1: RS takes no more mobile nodes */
+	t_reg_request(a, 2.0, FA, RS, MN, RS, FA, 300, 1, true);
+	assert_int_equal(t_count(a, MIPX_DRM_RS_WITHDRAWN), 1);
+	t_advert(a, 3.0, FA, HRS, 100); /* advertised for 100 s */
+	t_reg_request(a, 50.0, FA, HRS, MN, HRS, FA, 300, 2, true);
+	assert_int_equal(t_count(a, MIPX_DRM_RS_WITHDRAWN), 1);
+	t_reg_request(a, 200.0, FA, HRS, MN, HRS, FA, 300, 3, true); /* expired */
+	assert_int_equal(t_count(a, MIPX_DRM_RS_WITHDRAWN), 2);
+	analysis_free(a);
+}
+
 static void test_disabled_check_not_reported(void **state)
 {
 	struct analysis_options opt;
@@ -367,6 +383,7 @@ int main(void)
 		cmocka_unit_test(test_coa_unstable),
 		cmocka_unit_test(test_reply_before_route),
 		cmocka_unit_test(test_relay_checks),
+		cmocka_unit_test(test_rs_withdrawn),
 		cmocka_unit_test(test_disabled_check_not_reported),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
