@@ -11,7 +11,7 @@
 #include "analyzer.h"
 
 /* Old exchanges are swept once per this much capture time. */
-#define PRUNE_EVERY_SECONDS 30.0
+#define PRUNE_EVERY_SECONDS 10.0
 
 static uint32_t addr4(const struct mipx_addr *x)
 {

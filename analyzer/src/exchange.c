@@ -10,9 +10,12 @@
 
 #include "analyzer.h"
 
-/* Answered exchanges older than this (capture seconds) can no longer gain
- * copies worth matching: they are dropped to keep memory bounded. */
-#define EXCHANGE_KEEP_SECONDS 120.0
+/* Answered exchanges quiet for this long (capture seconds) gain no more
+ * copies (relays and vantage points see a message within milliseconds,
+ * retransmissions within seconds): they are dropped to keep memory bounded.
+ * A request waits longer for its reply before it counts as unanswered. */
+#define ANSWERED_KEEP_SECONDS 30.0
+#define UNANSWERED_KEEP_SECONDS 120.0
 
 void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id)
 {
@@ -156,7 +159,10 @@ void exchanges_prune(struct analysis *a, bool all)
 	while (g_hash_table_iter_next(&it, NULL, &value)) {
 		struct exchange *ex = value;
 
-		if (!all && a->now - ex->last_seen < EXCHANGE_KEEP_SECONDS)
+		double keep = ex->has_request && !ex->has_reply ? UNANSWERED_KEEP_SECONDS
+							       : ANSWERED_KEEP_SECONDS;
+
+		if (!all && a->now - ex->last_seen < keep)
 			continue;
 		report_unanswered(a, ex);
 		if (!all)
