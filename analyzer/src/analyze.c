@@ -85,11 +85,15 @@ static void run(struct analysis *a, struct node *n, enum state_event ev,
 
 static void remember_request(struct node *n, struct exchange *ex)
 {
-	unsigned i = n->recent_next++ % NODE_RECENT;
+	struct reg_attempt *r = &n->recent[n->recent_next++ % NODE_RECENT];
 
-	exchange_unref(n->recent[i]);
-	ex->refs++;
-	n->recent[i] = ex;
+	r->used = true;
+	r->answered = false;
+	r->identification = ex->identification;
+	r->at = ex->request_at;
+	r->care_of = ex->care_of;
+	r->lifetime = ex->lifetime;
+	r->first = ex->request_frames.f[0];
 }
 
 /* Registration Server Extensions advertised (3.1) or sent in a reply (6.2). */
@@ -279,10 +283,14 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 		mipx_rules_mip4_pair(a->scratch4, m, a->opt.rbit_as_t, &v);
 		finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
 	}
-	if (route)
+	if (route) {
 		on_route_reply(a, p, n, ex, &frames);
-	else
-		on_reg_reply(a, p, n, ex, &frames);
+		return;
+	}
+	for (unsigned i = 0; i < NODE_RECENT; i++)
+		if (n->recent[i].used && n->recent[i].identification == ex->identification)
+			n->recent[i].answered = true;
+	on_reg_reply(a, p, n, ex, &frames);
 }
 
 static void on_mip4(struct analysis *a, const struct mipx_packet *p,

@@ -132,9 +132,16 @@ struct node {
 	struct frame_list home_dereg_frames;
 	struct mipx_addr home_agent6;
 	uint64_t reported;     /* checks already reported once for this node */
-	/* the latest registration requests (refs), for route/registration pairs */
+	/* the latest registration requests, for route/registration pairs */
 #define NODE_RECENT 4
-	struct exchange *recent[NODE_RECENT];
+	struct reg_attempt {
+		uint64_t identification;
+		double at;
+		uint32_t care_of;
+		uint16_t lifetime;
+		bool used, answered;
+		struct frame_ref first; /* the request's first frame */
+	} recent[NODE_RECENT];
 	unsigned recent_next;
 	struct chain_cache *chains; /* the chains last asked for */
 };

@@ -40,15 +40,16 @@ static void lifetime_str(uint16_t l, char out[16])
 }
 
 /* The pending or latest request of the node's registration through care_of. */
-static struct exchange *recent_request(struct node *n, uint32_t care_of, bool pending)
+static const struct reg_attempt *recent_request(const struct node *n, uint32_t care_of,
+						bool pending)
 {
-	struct exchange *best = NULL;
+	const struct reg_attempt *best = NULL;
 
 	for (unsigned i = 0; i < NODE_RECENT; i++) {
-		struct exchange *ex = n->recent[i];
-		if (ex && ex->care_of == care_of && (!pending || !ex->has_reply) &&
-		    (!best || ex->request_at >= best->request_at))
-			best = ex;
+		const struct reg_attempt *r = &n->recent[i];
+		if (r->used && r->care_of == care_of && (!pending || !r->answered) &&
+		    (!best || r->at >= best->at))
+			best = r;
 	}
 	return best;
 }
@@ -86,13 +87,13 @@ static void check_lt_order(struct state_ctx *c)
 /* 6.4: the server copies the registration's lifetime into the Route Request. */
 static void check_lt_route_copy(struct state_ctx *c)
 {
-	struct exchange *reg = recent_request(c->n, c->ex->next_hop, false);
-	struct frame_list f;
+	const struct reg_attempt *reg = recent_request(c->n, c->ex->next_hop, false);
+	struct frame_list f = { 0 };
 	char lr[16], lg[16];
 
 	if (!reg || c->ex->lifetime == 0 || reg->lifetime == c->ex->lifetime)
 		return;
-	f = reg->request_frames;
+	frame_list_add(&f, reg->first);
 	frame_list_merge(&f, &c->ex->request_frames);
 	lifetime_str(c->ex->lifetime, lr);
 	lifetime_str(reg->lifetime, lg);

@@ -100,8 +100,6 @@ void node_free(gpointer data)
 	array_free(n->bindings);
 	array_free(n->ifid_receivers);
 	array_free(n->be_receivers);
-	for (unsigned i = 0; i < NODE_RECENT; i++)
-		exchange_unref(n->recent[i]);
 	chain_cache_clear(n->chains);
 	g_free(n->chains);
 	g_free(n);
