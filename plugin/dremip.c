@@ -100,6 +100,7 @@ struct dremip_txn {
 	nstime_t req_time;
 	uint8_t *req;
 	size_t req_len;
+	bool dremip; /* the request went to the dremip dissector */
 };
 
 struct dremip_conv {
@@ -278,7 +279,7 @@ static struct dremip_conv *conv_state(packet_info *pinfo)
 	return cs;
 }
 
-static struct dremip_txn *track(packet_info *pinfo, const struct dremip_input *in)
+static struct dremip_txn *track(packet_info *pinfo, const struct dremip_input *in, bool ours)
 {
 	const struct mipx_mip4_msg *msg = in->msg;
 	struct dremip_txn *txn;
@@ -295,6 +296,7 @@ static struct dremip_txn *track(packet_info *pinfo, const struct dremip_input *i
 			txn->req_time = pinfo->abs_ts;
 			txn->req = (uint8_t *)wmem_memdup(wmem_file_scope(), in->buf, in->len);
 			txn->req_len = in->len;
+			txn->dremip = ours;
 			wmem_tree_insert32(tree, key, txn);
 			if (route)
 				cs->latest_route = txn;
@@ -461,7 +463,7 @@ static int dissect_dremip(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, v
 		proto_item_append_text(ti, ", %s", mipx_mip4_type_name(msg->type));
 	}
 
-	txn = track(pinfo, in);
+	txn = track(pinfo, in, true);
 	if (in->status == MIPX_OK) {
 		add_tracking(dt, tvb, pinfo, in, txn, pair);
 		mipx_rules_mip4_message(msg, in->buf, in->len, &keyring, verdicts);
@@ -504,7 +506,32 @@ static bool is_ours(const struct dremip_input *in)
 	for (unsigned i = 0; i < msg->n_ext && i < MIPX_MIP4_MAX_EXTS; i++)
 		if (mipx_mip4_is_dremip_ext(msg->ext[i].type))
 			return true;
+	/* A DREMIP extension that does not parse ("ext82.length") is still ours. */
+	if (in->status != MIPX_OK && in->err.field && strncmp(in->err.field, "ext8", 4) == 0 &&
+	    in->err.field[4] >= '1' && in->err.field[4] <= '5' && in->err.field[5] == '.')
+		return true;
 	return false;
+}
+
+/* A reply (even a malformed one) to a request the dremip dissector took. */
+static bool answers_ours(packet_info *pinfo, const struct dremip_input *in)
+{
+	conversation_t *conv;
+	struct dremip_conv *cs;
+
+	if (in->msg->type != MIPX_MIP4_REG_REPLY ||
+	    (in->status != MIPX_OK && in->err.offset < MIPX_MIP4_REG_REPLY_LEN))
+		return false;
+	conv = find_conversation_pinfo(pinfo, 0);
+	cs = conv ? (struct dremip_conv *)conversation_get_proto_data(conv, mipx_proto_dremip) : NULL;
+	if (!cs)
+		return false;
+	{
+		struct dremip_txn *txn = (struct dremip_txn *)wmem_tree_lookup32(
+			cs->registrations, (guint32)(in->msg->identification & 0xffffffffu));
+
+		return txn && txn->dremip;
+	}
 }
 
 static int dissect_udp_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data)
@@ -518,7 +545,13 @@ static int dissect_udp_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tre
 		in->msg->type = in->buf[0];
 	if (in->status != MIPX_OK && in->msg->n_ext > MIPX_MIP4_MAX_EXTS)
 		in->msg->n_ext = 0;
-	if (!is_ours(in)) {
+	/* Decided on the first pass, so that later passes agree. */
+	if (!PINFO_FD_VISITED(pinfo) && (is_ours(in) || answers_ours(pinfo, in)))
+		p_add_proto_data(wmem_file_scope(), pinfo, mipx_proto_dremip, 1, GUINT_TO_POINTER(1));
+	if (!p_get_proto_data(wmem_file_scope(), pinfo, mipx_proto_dremip, 1)) {
+		/* Remember plain requests too: a DREMIP reply to one is DRM-RBIT-MIX. */
+		if (in->status == MIPX_OK && in->msg->type == MIPX_MIP4_REG_REQUEST)
+			(void)track(pinfo, in, false);
 		return mipx_builtin_call(MIPX_BUILTIN_MIP, tvb, pinfo, tree, data);
 	}
 	return call_dissector_with_data(dremip_handle, tvb, pinfo, tree, in);

@@ -55,7 +55,7 @@ static tap_packet_status dremip_packet(stats_tree *st, packet_info *pinfo _U_, e
 
 static void mcoa_init(stats_tree *st)
 {
-	st_mcoa_msgs = stats_tree_create_node(st, "MCoA BU/BA", 0, STAT_DT_INT, TRUE);
+	st_mcoa_msgs = stats_tree_create_node(st, "MCoA messages (BU and BA)", 0, STAT_DT_INT, TRUE);
 	st_mcoa_m = stats_tree_create_node(st, "BU by M flag", 0, STAT_DT_INT, TRUE);
 	st_mcoa_ifid = stats_tree_create_node(st, "CoAINFO by IFID", 0, STAT_DT_INT, TRUE);
 	st_mcoa_ifpri = stats_tree_create_node(st, "CoAINFO by IFPRI", 0, STAT_DT_INT, TRUE);
@@ -68,7 +68,7 @@ static tap_packet_status mcoa_packet(stats_tree *st, packet_info *pinfo _U_, epa
 	const struct mipx_mcoa_tap *t = (const struct mipx_mcoa_tap *)p;
 	char name[96];
 
-	tick_stat_node(st, "MCoA BU/BA", 0, FALSE);
+	tick_stat_node(st, "MCoA messages (BU and BA)", 0, FALSE);
 	tick_stat_node(st, mipx_mh_type_name(t->mh_type), st_mcoa_msgs, FALSE);
 	if (t->mh_type == MIPX_MH_BU) {
 		tick_stat_node(st, "BU by M flag", 0, FALSE);
