@@ -5,13 +5,12 @@
  * tunnels or bindings, and the checks run: the shared message and pair rules
  * (checks/message_rules.h) and the state checks (checks_state.c).
  */
-#include <math.h>
 #include <string.h>
 
 #include "analyzer.h"
 
 /* Old exchanges are swept once per this much capture time. */
-#define PRUNE_EVERY_SECONDS 10.0
+#define PRUNE_EVERY (10 * CAP_SEC)
 
 static uint32_t addr4(const struct mipx_addr *x)
 {
@@ -45,6 +44,7 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	a->care_of_nodes = g_hash_table_new_full(addr_hash, addr_equal, g_free, NULL);
 	a->scratch4 = g_new0(struct mipx_mip4_msg, 1);
 	a->scratch6 = g_new0(struct mipx_mh, 1);
+	a->last_prune = CAP_NONE;
 	return a;
 }
 
@@ -525,7 +525,7 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 }
 
 void analysis_packet(struct analysis *a, const struct mipx_packet *p,
-		     double ts, struct frame_ref ref)
+		     cap_time ts, struct frame_ref ref)
 {
 	struct frame_list here;
 
@@ -549,16 +549,16 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 	default:
 		break;
 	}
-	if (a->last_prune == 0.0)
+	if (a->last_prune == CAP_NONE)
 		a->last_prune = ts;
-	if (ts - a->last_prune >= PRUNE_EVERY_SECONDS) {
+	if (ts - a->last_prune >= PRUNE_EVERY) {
 		a->last_prune = ts;
 		exchanges_prune(a, false);
 	}
 }
 
 void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
-			const struct mipx_error *err, double ts,
+			const struct mipx_error *err, cap_time ts,
 			struct frame_ref ref)
 {
 	struct mipx_verdicts v;
@@ -577,7 +577,7 @@ void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
 	finding_add_verdicts(a, &v, NULL, &here, NULL, false);
 }
 
-void analysis_finish(struct analysis *a, double at)
+void analysis_finish(struct analysis *a, cap_time at)
 {
 	GPtrArray *nodes;
 

@@ -37,8 +37,22 @@ struct frame_list {
 void frame_list_add(struct frame_list *list, struct frame_ref ref);
 void frame_list_merge(struct frame_list *dst, const struct frame_list *src);
 
-/* Times are capture seconds since the epoch; never-expiring is +infinity. */
-double lifetime_expiry(double t, uint32_t seconds, bool infinite);
+/*
+ * Capture time: integer microseconds since the epoch, as pcap records carry
+ * it.  Never a double: rounding a double made the same capture print
+ * ".254" in one build and ".255" in another.  CAP_NEVER is a lifetime of
+ * 0xffff (never expires), CAP_NONE no time at all (no frame read).
+ */
+typedef int64_t cap_time;
+#define CAP_SEC INT64_C(1000000)
+#define CAP_NEVER INT64_MAX
+#define CAP_NONE INT64_MIN
+cap_time lifetime_expiry(cap_time t, uint32_t seconds, bool infinite);
+/* t + seconds, staying CAP_NEVER when t is */
+cap_time cap_add(cap_time t, int64_t seconds);
+/* "12.345" from microseconds, rounded half away from zero to `decimals`
+ * (0-6) places, with integer arithmetic only. */
+const char *cap_secs(int64_t usec, unsigned decimals, char out[32]);
 
 /* ---- topology (topology.c) ---- */
 enum topo_role { TOPO_SERVER = 1, TOPO_CARE_OF_AGENT, TOPO_HOME_AGENT };
@@ -90,8 +104,8 @@ struct registration {
 	uint16_t granted;
 	bool rbit;
 	bool awaiting_route; /* accepted with no tunnel parent->child enabled */
-	double accepted_at;
-	double expires_at;
+	cap_time accepted_at;
+	cap_time expires_at;
 	struct frame_list frames;
 };
 
@@ -100,8 +114,8 @@ struct tunnel {
 	uint32_t to;   /* next hop (child care-of address) */
 	uint16_t granted;
 	bool enabled;
-	double enabled_at;
-	double expires_at;
+	cap_time enabled_at;
+	cap_time expires_at;
 	struct frame_list frames;
 };
 
@@ -114,7 +128,7 @@ struct binding {
 	uint8_t coa[16];
 	uint16_t sequence;
 	uint32_t lifetime; /* seconds */
-	double expires_at;
+	cap_time expires_at;
 	bool home;
 	bool expiry_noted; /* MCOA-EXPIRED said once */
 	struct frame_list frames;
@@ -136,7 +150,7 @@ struct node {
 #define NODE_RECENT 4
 	struct reg_attempt {
 		uint64_t identification;
-		double at;
+		cap_time at;
 		uint32_t care_of;
 		uint16_t lifetime;
 		bool used, answered;
@@ -165,7 +179,7 @@ struct exchange {
 	struct exch_key key;
 	int refs;
 	bool has_request, has_reply, answered_reported;
-	double request_at, reply_at, last_seen;
+	cap_time request_at, reply_at, last_seen;
 	struct frame_list request_frames, reply_frames;
 	uint8_t *request_raw; /* first copy of the request, for pair rules */
 	size_t request_len;
@@ -208,15 +222,15 @@ struct analysis {
 	GArray *findings;         /* struct finding */
 	unsigned severity_count[3];
 	uint64_t messages;
-	double now;
+	cap_time now;
 	struct frame_ref ref;
-	double last_prune;
+	cap_time last_prune;
 	struct mipx_mip4_msg *scratch4; /* re-decoded requests for pair rules */
 	struct mipx_mh *scratch6;
 };
 struct rs_advert {
 	uint16_t lifetime;
-	double advertised_at;
+	cap_time advertised_at;
 	struct frame_ref ref;
 };
 
@@ -224,13 +238,13 @@ struct analysis *analysis_new(const struct analysis_options *opt);
 void analysis_free(struct analysis *a);
 /* One decoded packet (p->frame.payload points at its Mobile IP bytes). */
 void analysis_packet(struct analysis *a, const struct mipx_packet *p,
-		     double ts, struct frame_ref ref);
+		     cap_time ts, struct frame_ref ref);
 /* A frame whose Mobile IP payload did not decode. */
 void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
-			const struct mipx_error *err, double ts,
+			const struct mipx_error *err, cap_time ts,
 			struct frame_ref ref);
 /* End of input (or the time asked): unanswered requests, state checks. */
-void analysis_finish(struct analysis *a, double at);
+void analysis_finish(struct analysis *a, cap_time at);
 /* Nodes sorted by home address, for stable reports. */
 GPtrArray *analysis_sorted_nodes(const struct analysis *a);
 
@@ -250,7 +264,7 @@ void findings_sort(struct analysis *a);
 struct node *node_get(struct analysis *a, const struct mipx_addr *home);
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home);
 void node_free(gpointer data);
-void node_prune(struct node *n, double now);
+void node_prune(struct node *n, cap_time now);
 guint addr_hash(gconstpointer p);
 gboolean addr_equal(gconstpointer a, gconstpointer b);
 int addr_compare(const struct mipx_addr *a, const struct mipx_addr *b);
@@ -275,35 +289,35 @@ struct chain {
 	bool complete;
 };
 /* Borrowed: valid until the node's registrations change. */
-const GPtrArray *chains_at(const struct analysis *a, const struct node *n, double at);
+const GPtrArray *chains_at(const struct analysis *a, const struct node *n, cap_time at);
 struct chain_cache {
 	GPtrArray *chains; /* NULL: not computed */
-	double at;
+	cap_time at;
 };
 void chain_cache_clear(struct chain_cache *cache);
 bool is_home_agent(const struct analysis *a, const struct node *n, uint32_t addr);
 bool is_home_server(const struct analysis *a, const struct node *n, uint32_t addr);
-bool registration_active(const struct registration *r, double at);
+bool registration_active(const struct registration *r, cap_time at);
 struct registration *registration_by_registrar(struct node *n, uint32_t registrar,
-					       double at);
+					       cap_time at);
 struct registration *registration_by_parent(struct node *n, uint32_t parent,
-					    double at);
+					    cap_time at);
 void registration_accept(struct analysis *a, struct node *n,
 			 const struct registration *r);
 
 /* tunnel.c */
 struct tunnel *tunnel_find(struct node *n, uint32_t from, uint32_t to);
-bool tunnel_active(const struct tunnel *t, double at);
+bool tunnel_active(const struct tunnel *t, cap_time at);
 struct tunnel *tunnel_enable(struct node *n, uint32_t from, uint32_t to,
-			     uint16_t granted, double at,
+			     uint16_t granted, cap_time at,
 			     const struct frame_list *frames);
 void tunnel_disable(struct node *n, uint32_t from, uint32_t to);
 enum path_result { PATH_NONE, PATH_OK, PATH_GAP, PATH_LOOP };
 /* Walk the enabled tunnels from `start` toward `end`. */
-enum path_result tunnel_path(const struct node *n, double at, uint32_t start,
+enum path_result tunnel_path(const struct node *n, cap_time at, uint32_t start,
 			     uint32_t end, GPtrArray *out);
 enum reg_role tunnel_kind(const struct analysis *a, const struct node *n,
-			  const struct tunnel *t, double at);
+			  const struct tunnel *t, cap_time at);
 
 /* binding_cache.c: wire-format.md 2.5 */
 struct bu_update {
@@ -319,11 +333,11 @@ struct bu_update {
 	bool receiver_mcoa; /* false: the BA did not echo CoAINFO (2.4) */
 };
 /* Returns how many bindings a deregistration removed (-1: BU dropped). */
-int binding_cache_apply(struct node *n, const struct bu_update *u, double at,
+int binding_cache_apply(struct node *n, const struct bu_update *u, cap_time at,
 			const struct frame_list *frames);
 struct binding *binding_find(struct node *n, const struct mipx_addr *receiver,
 			     enum binding_key kind, uint16_t key);
-bool binding_active(const struct binding *b, double at);
+bool binding_active(const struct binding *b, cap_time at);
 
 /* checks_state.c: every STATE-scope check, one table */
 enum state_event {
@@ -349,7 +363,7 @@ struct state_ctx {
 	const struct tunnel *tunnel;
 	const struct bu_update *bu;
 	int removed; /* EV_BU_APPLIED: bindings a deregistration removed */
-	double at;
+	cap_time at;
 };
 void state_checks_run(struct state_ctx *ctx);
 unsigned state_check_count(void);
@@ -364,13 +378,15 @@ struct report {
 	struct analysis *a;
 	const struct report_input *inputs;
 	unsigned n_inputs;
-	double at; /* NAN: no frame at all */
+	cap_time at; /* CAP_NONE: no frame at all */
 };
 void report_text(FILE *out, const struct report *r);
 void report_json(FILE *out, const struct report *r);
 void report_dot(FILE *out, const struct report *r);
 /* Shared by the reports: "a.pcap:4" and times as people read them. */
 const char *report_frame_name(const struct report *r, struct frame_ref ref);
-void report_time(double t, char out[40]);
+void report_time(cap_time t, char out[40]);
+/* JSON number of seconds with 6 decimals, or null */
+const char *report_json_time(cap_time t, char out[32]);
 
 #endif

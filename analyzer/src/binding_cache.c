@@ -4,12 +4,11 @@
  * keyed by (home address, IFID), or by (home address, BID) for RFC 5648.
  * The node's bindings at every receiver live in its struct node.
  */
-#include <math.h>
 #include <string.h>
 
 #include "analyzer.h"
 
-bool binding_active(const struct binding *b, double at)
+bool binding_active(const struct binding *b, cap_time at)
 {
 	return at < b->expires_at;
 }
@@ -26,7 +25,7 @@ struct binding *binding_find(struct node *n, const struct mipx_addr *receiver,
 	return NULL;
 }
 
-static int remove_all(struct node *n, const struct mipx_addr *receiver, double at)
+static int remove_all(struct node *n, const struct mipx_addr *receiver, cap_time at)
 {
 	int removed = 0;
 
@@ -42,7 +41,7 @@ static int remove_all(struct node *n, const struct mipx_addr *receiver, double a
 }
 
 static void put(struct node *n, const struct bu_update *u, enum binding_key kind,
-		uint16_t key, uint8_t priority, double at,
+		uint16_t key, uint8_t priority, cap_time at,
 		const struct frame_list *frames)
 {
 	struct binding *b = binding_find(n, &u->receiver, kind, key);
@@ -60,7 +59,7 @@ static void put(struct node *n, const struct bu_update *u, enum binding_key kind
 	memcpy(b->coa, u->care_of, 16);
 	b->sequence = u->sequence;
 	b->lifetime = u->lifetime;
-	b->expires_at = at + (double)u->lifetime;
+	b->expires_at = cap_add(at, u->lifetime);
 	b->home = (u->flags & MIPX_BU_FLAG_H) != 0;
 	b->expiry_noted = false;
 	b->frames.count = 0;
@@ -68,7 +67,7 @@ static void put(struct node *n, const struct bu_update *u, enum binding_key kind
 	frame_list_merge(&b->frames, frames);
 }
 
-int binding_cache_apply(struct node *n, const struct bu_update *u, double at,
+int binding_cache_apply(struct node *n, const struct bu_update *u, cap_time at,
 			const struct frame_list *frames)
 {
 	bool home = (u->flags & MIPX_BU_FLAG_H) != 0;

@@ -5,7 +5,6 @@
  * address of the earlier; a chain runs foreign agent -> local -> transit* ->
  * home.  Each registration is an entry of its registrar's cache (6.1).
  */
-#include <math.h>
 #include <string.h>
 
 #include "analyzer.h"
@@ -20,7 +19,7 @@ const char *reg_role_name(enum reg_role role)
 	return "?";
 }
 
-bool registration_active(const struct registration *r, double at)
+bool registration_active(const struct registration *r, cap_time at)
 {
 	return r->accepted_at <= at && at < r->expires_at;
 }
@@ -83,7 +82,7 @@ bool is_home_server(const struct analysis *a, const struct node *n, uint32_t add
 }
 
 struct registration *registration_by_registrar(struct node *n, uint32_t registrar,
-					       double at)
+					       cap_time at)
 {
 	for (guint i = 0; i < n->registrations->len; i++) {
 		struct registration *r =
@@ -95,7 +94,7 @@ struct registration *registration_by_registrar(struct node *n, uint32_t registra
 }
 
 struct registration *registration_by_parent(struct node *n, uint32_t parent,
-					    double at)
+					    cap_time at)
 {
 	struct registration *best = NULL;
 
@@ -159,7 +158,7 @@ static void chain_free(gpointer data)
 	g_free(c);
 }
 
-static GPtrArray *chains_build(const struct analysis *a, const struct node *n, double at)
+static GPtrArray *chains_build(const struct analysis *a, const struct node *n, cap_time at)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func(chain_free);
 	GArray *regs = n->registrations;
@@ -244,7 +243,7 @@ void chain_cache_clear(struct chain_cache *cache)
 
 /* Several checks and every report ask for the same node's chains at the
  * same time: they are built once. */
-const GPtrArray *chains_at(const struct analysis *a, const struct node *n, double at)
+const GPtrArray *chains_at(const struct analysis *a, const struct node *n, cap_time at)
 {
 	struct chain_cache *cache = n->chains;
 

@@ -5,7 +5,6 @@
  * events each one looks at.  Message and pair checks are the shared rules
  * (checks/message_rules.h), not here.
  */
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -108,15 +107,17 @@ static void lt_tunnel_report(struct state_ctx *c, const struct tunnel *t,
 	struct frame_list f = r->frames;
 	char lt[16], lr[16];
 
-	if (!(t->expires_at > r->expires_at + 0.5))
+	/* half a second of slack: the reply and the Route Reply are not
+	 * sent in the same microsecond */
+	if (r->expires_at == CAP_NEVER || t->expires_at <= r->expires_at + CAP_SEC / 2)
 		return;
 	frame_list_merge(&f, &t->frames);
 	lifetime_str(t->granted, lt);
 	lifetime_str(r->granted, lr);
 	finding_add(c->a, MIPX_DRM_LT_TUNNEL, &c->n->home, &f,
-		    "tunnel %s -> %s granted %s outlives its registration (%s, %.0f s left)",
+		    "tunnel %s -> %s granted %s outlives its registration (%s, %s s left)",
 		    ip4(t->from, (char[16]){0}), ip4(t->to, (char[16]){0}), lt, lr,
-		    isinf(r->expires_at) ? 0.0 : r->expires_at - c->at);
+		    cap_secs(r->expires_at - c->at, 0, (char[32]){0}));
 }
 
 /* 6.5: without previous-agent notification a tunnel must not outlive the
@@ -315,8 +316,9 @@ static void check_reply_before_route(struct state_ctx *c)
 	f = r->frames;
 	frame_list_merge(&f, &t->frames);
 	finding_add(c->a, MIPX_DRM_REPLY_BEFORE_ROUTE, &c->n->home, &f,
-		    "registrar %s accepted the registration %.3f s before the Route Reply from %s",
-		    ip4(r->registrar, (char[16]){0}), c->at - r->accepted_at,
+		    "registrar %s accepted the registration %s s before the Route Reply from %s",
+		    ip4(r->registrar, (char[16]){0}),
+		    cap_secs(c->at - r->accepted_at, 3, (char[32]){0}),
 		    ip4(t->from, (char[16]){0}));
 }
 
@@ -360,7 +362,7 @@ static void chain_ends(struct state_ctx *c, uint32_t *ha, uint32_t *fa)
 	}
 }
 
-static void tunnel_frames(const struct node *n, double at, struct frame_list *f)
+static void tunnel_frames(const struct node *n, cap_time at, struct frame_list *f)
 {
 	for (guint i = 0; i < n->tunnels->len; i++) {
 		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
@@ -433,7 +435,7 @@ static void check_rs_withdrawn(struct state_ctx *c)
 		return;
 	if (adv->lifetime != 0 &&
 	    (adv->lifetime == MIPX_LIFETIME_INFINITE ||
-	     adv->advertised_at + adv->lifetime >= c->at))
+	     cap_add(adv->advertised_at, adv->lifetime) >= c->at))
 		return;
 	frame_list_add(&f, adv->ref);
 	frame_list_merge(&f, &c->ex->request_frames);
@@ -612,8 +614,9 @@ static void expired_report(struct state_ctx *c, struct binding *b, const char *h
 	frame_list_add(&here, c->a->ref);
 	frame_list_merge(&f, &here);
 	finding_add(c->a, MIPX_MCOA_EXPIRED, &c->n->home, &f,
-		    "binding at %s expired %.0f s before %s",
-		    ip6(&b->receiver, (char[46]){0}), c->at - b->expires_at, how);
+		    "binding at %s expired %s s before %s",
+		    ip6(&b->receiver, (char[46]){0}),
+		    cap_secs(c->at - b->expires_at, 0, (char[32]){0}), how);
 }
 
 /* A binding lapsed while the node kept using it: a late refresh, or other

@@ -14,8 +14,8 @@
  * copies (relays and vantage points see a message within milliseconds,
  * retransmissions within seconds): they are dropped to keep memory bounded.
  * A request waits longer for its reply before it counts as unanswered. */
-#define ANSWERED_KEEP_SECONDS 30.0
-#define UNANSWERED_KEEP_SECONDS 120.0
+#define ANSWERED_KEEP_SECONDS (30 * CAP_SEC)
+#define UNANSWERED_KEEP_SECONDS (120 * CAP_SEC)
 
 void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id)
 {
@@ -159,7 +159,7 @@ void exchanges_prune(struct analysis *a, bool all)
 	while (g_hash_table_iter_next(&it, NULL, &value)) {
 		struct exchange *ex = value;
 
-		double keep = ex->has_request && !ex->has_reply ? UNANSWERED_KEEP_SECONDS
+		cap_time keep = ex->has_request && !ex->has_reply ? UNANSWERED_KEEP_SECONDS
 							       : ANSWERED_KEEP_SECONDS;
 
 		if (!all && a->now - ex->last_seen < keep)

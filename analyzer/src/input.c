@@ -4,7 +4,6 @@
  * merged by timestamp (a k-way merge over the heads of the open files, so
  * memory does not grow with the capture), "-" for standard input.
  */
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -91,9 +90,10 @@ static void fill_head(struct input_set *set, struct input_file *f)
 	set->unreadable = true;
 }
 
-static double ts_of(const struct pcap_pkthdr *h)
+/* pcap_open_offline hands microsecond timestamps, whatever the file has */
+static int64_t ts_of(const struct pcap_pkthdr *h)
 {
-	return (double)h->ts.tv_sec + (double)h->ts.tv_usec / 1e6;
+	return (int64_t)h->ts.tv_sec * 1000000 + (int64_t)h->ts.tv_usec;
 }
 
 static bool earlier(const struct pcap_pkthdr *a, const struct pcap_pkthdr *b)
@@ -103,14 +103,14 @@ static bool earlier(const struct pcap_pkthdr *a, const struct pcap_pkthdr *b)
 	return a->ts.tv_usec < b->ts.tv_usec;
 }
 
-double input_first_ts(struct input_set *set)
+int64_t input_first_ts(struct input_set *set)
 {
-	double first = NAN;
+	int64_t first = INT64_MIN;
 
 	for (unsigned i = 0; i < set->count; i++) {
 		struct input_file *f = &set->files[i];
 		fill_head(set, f);
-		if (f->head && (isnan(first) || ts_of(f->hdr) < first))
+		if (f->head && (first == INT64_MIN || ts_of(f->hdr) < first))
 			first = ts_of(f->hdr);
 	}
 	return first;
@@ -140,10 +140,12 @@ bool input_next(struct input_set *set, struct input_frame *out)
 		input_frame_error(set, best_i, best->frame,
 				  "captured length %u exceeds the frame's length %u",
 				  (unsigned)best->hdr->caplen, (unsigned)best->hdr->len);
-	if (best->frame > 1 && ts_of(best->hdr) < best->last_ts)
+	if (best->frame > 1 && ts_of(best->hdr) < best->last_ts) {
+		int64_t back = best->last_ts - ts_of(best->hdr);
 		input_frame_error(set, best_i, best->frame,
-				  "timestamp %.6f s before the previous frame's",
-				  best->last_ts - ts_of(best->hdr));
+				  "timestamp %lld.%06lld s before the previous frame's",
+				  (long long)(back / 1000000), (long long)(back % 1000000));
+	}
 	best->last_ts = ts_of(best->hdr);
 	out->file = best_i;
 	out->frame = best->frame;

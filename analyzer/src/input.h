@@ -24,7 +24,7 @@ struct input_file {
 	bool done;
 	bool failed;       /* could not be opened or read to its end */
 	unsigned errors;   /* frame errors printed */
-	double last_ts;    /* of the previous frame, to notice time going back */
+	int64_t last_ts;    /* of the previous frame, to notice time going back */
 	struct pcap_pkthdr *hdr;
 	const unsigned char *data;
 };
@@ -39,7 +39,7 @@ struct input_set {
 struct input_frame {
 	unsigned file;
 	uint32_t frame; /* 1-based */
-	double ts;
+	int64_t ts;      /* microseconds since the epoch */
 	const unsigned char *data;
 	uint32_t caplen, len;
 	int linktype;
@@ -48,8 +48,9 @@ struct input_frame {
 /* Opens every file; those that fail are reported on stderr and skipped. */
 void input_open(struct input_set *set, char **names, unsigned count);
 void input_close(struct input_set *set);
-/* Capture time of the earliest first frame, or NAN with no frames. */
-double input_first_ts(struct input_set *set);
+/* Capture time (microseconds) of the earliest first frame, or INT64_MIN
+ * with no frames. */
+int64_t input_first_ts(struct input_set *set);
 bool input_next(struct input_set *set, struct input_frame *out);
 /* "mipx: FILE: frame N: ..." on stderr, at most a screenful per file. */
 void input_frame_error(struct input_set *set, unsigned file, uint32_t frame,

@@ -5,7 +5,6 @@
  * reached --fail-on, 2 unreadable input or bad command line).
  */
 #include <errno.h>
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -131,17 +130,31 @@ static bool configure(GOptionContext *ctx, const struct cli *cli,
 	return true;
 }
 
-/* --at: epoch seconds, or +SECONDS from the first frame. */
-static bool parse_at(const char *text, double first, double *at)
+/* --at: epoch seconds, or +SECONDS from the first frame; decimals to the
+ * microsecond, read as integers (a double would round differently). */
+static bool parse_at(const char *text, cap_time first, cap_time *at)
 {
-	char *end = NULL;
-	double v;
+	const char *s = text[0] == '+' ? text + 1 : text;
+	int64_t secs = 0, frac = 0, scale = CAP_SEC;
+	bool digits = false;
 
-	errno = 0;
-	v = strtod(text[0] == '+' ? text + 1 : text, &end);
-	if (!*text || *end || errno || !isfinite(v) || v < 0)
+	for (; *s >= '0' && *s <= '9'; s++, digits = true) {
+		if (secs > (INT64_MAX / CAP_SEC - 10) / 10)
+			return false;
+		secs = secs * 10 + (*s - '0');
+	}
+	if (*s == '.') {
+		for (s++; *s >= '0' && *s <= '9'; s++, digits = true)
+			if (scale > 1) {
+				scale /= 10;
+				frac += (*s - '0') * scale;
+			}
+	}
+	if (!digits || *s)
 		return false;
-	*at = text[0] == '+' ? (isnan(first) ? v : first + v) : v;
+	*at = secs * CAP_SEC + frac;
+	if (text[0] == '+' && first != CAP_NONE)
+		*at += first;
 	return true;
 }
 
@@ -182,13 +195,13 @@ static void progress_tick(struct progress *pg, uint64_t packets)
 
 static void analyze(struct input_set *in, struct analysis *a,
 		    const struct analysis_options *opt, const char *at_text,
-		    uint64_t *packets_out, uint64_t *messages_out, double *at_out,
+		    uint64_t *packets_out, uint64_t *messages_out, cap_time *at_out,
 		    bool *bad_at, bool quiet)
 {
 	static struct mipx_packet pkt; /* one, reused: no allocation per frame */
 	struct input_frame fr;
 	struct progress pg = { !quiet && isatty(STDERR_FILENO), g_get_monotonic_time() };
-	double first = input_first_ts(in), at = INFINITY, last = NAN;
+	cap_time first = input_first_ts(in), at = CAP_NEVER, last = CAP_NONE;
 	uint64_t packets = 0;
 
 	if (at_text && !parse_at(at_text, first, &at)) {
@@ -212,7 +225,7 @@ static void analyze(struct input_set *in, struct analysis *a,
 		progress_tick(&pg, ++packets);
 		if (fr.ts > at)
 			continue; /* read (and counted) but past the time asked */
-		last = isnan(last) || fr.ts > last ? fr.ts : last;
+		last = last == CAP_NONE || fr.ts > last ? fr.ts : last;
 		memset(&pkt.frame, 0, sizeof(pkt.frame));
 		memset(&err, 0, sizeof(err));
 		st = mipx_packet_decode(fr.linktype, fr.data, fr.caplen, &opt->settings,
@@ -230,7 +243,7 @@ static void analyze(struct input_set *in, struct analysis *a,
 		fputs("\r\033[K", stderr);
 	*packets_out = packets;
 	*messages_out = a->messages;
-	*at_out = isinf(at) ? last : at;
+	*at_out = at == CAP_NEVER ? last : at;
 }
 
 static void cli_free(struct cli *cli)
@@ -277,7 +290,7 @@ int main(int argc, char **argv)
 	struct report_input *inputs;
 	struct report rep;
 	uint64_t packets = 0, messages = 0;
-	double at = NAN;
+	cap_time at = CAP_NONE;
 	bool bad_at = false;
 	unsigned n_files, failing = 0;
 	int status;
@@ -328,7 +341,7 @@ int main(int argc, char **argv)
 		cli_free(&cli);
 		return EXIT_UNREADABLE;
 	}
-	analysis_finish(a, isnan(at) ? 0.0 : at);
+	analysis_finish(a, at == CAP_NONE ? 0 : at);
 
 	inputs = g_new0(struct report_input, n_files);
 	for (unsigned i = 0; i < n_files; i++) {

@@ -3,7 +3,7 @@
  * Mobile nodes, keyed by home address (IPv4 for DREMIP, IPv6 for MCoA), and
  * the dropping of state that expired as capture time passes.
  */
-#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "analyzer.h"
@@ -34,9 +34,37 @@ int addr_compare(const struct mipx_addr *x, const struct mipx_addr *y)
 	return memcmp(x->bytes, y->bytes, 16);
 }
 
-double lifetime_expiry(double t, uint32_t seconds, bool infinite)
+cap_time lifetime_expiry(cap_time t, uint32_t seconds, bool infinite)
 {
-	return infinite ? INFINITY : t + (double)seconds;
+	return infinite ? CAP_NEVER : cap_add(t, seconds);
+}
+
+cap_time cap_add(cap_time t, int64_t seconds)
+{
+	if (t == CAP_NEVER || t == CAP_NONE)
+		return t;
+	return t + seconds * CAP_SEC;
+}
+
+const char *cap_secs(int64_t usec, unsigned decimals, char out[32])
+{
+	static const int64_t scale[] = { 1000000, 100000, 10000, 1000, 100, 10, 1 };
+	uint64_t mag = usec < 0 ? (uint64_t)0 - (uint64_t)usec : (uint64_t)usec;
+	uint64_t unit, q;
+
+	if (decimals > 6)
+		decimals = 6;
+	unit = (uint64_t)scale[decimals];
+	q = (mag + unit / 2) / unit; /* half away from zero */
+	if (decimals == 0)
+		snprintf(out, 32, "%s%llu", usec < 0 && q ? "-" : "", (unsigned long long)q);
+	else {
+		uint64_t den = (uint64_t)(CAP_SEC / (int64_t)unit);
+		snprintf(out, 32, "%s%llu.%0*llu", usec < 0 && q ? "-" : "",
+			 (unsigned long long)(q / den), (int)decimals,
+			 (unsigned long long)(q % den));
+	}
+	return out;
 }
 
 static GArray *empty_registrations, *empty_tunnels, *empty_bindings, *empty_ifid,
@@ -110,9 +138,9 @@ void node_free(gpointer data)
  * them.  An expired MCoA binding is kept (inactive) a while longer, so that
  * MCOA-EXPIRED can see the node still using its care-of address.
  */
-#define BINDING_KEEP_EXPIRED 3600.0
+#define BINDING_KEEP_EXPIRED 3600
 
-void node_prune(struct node *n, double now)
+void node_prune(struct node *n, cap_time now)
 {
 	for (guint i = n->registrations->len; i-- > 0;) {
 		const struct registration *r =
@@ -129,7 +157,7 @@ void node_prune(struct node *n, double now)
 	}
 	for (guint i = n->bindings->len; i-- > 0;) {
 		const struct binding *b = &g_array_index(n->bindings, struct binding, i);
-		if (b->expires_at + BINDING_KEEP_EXPIRED <= now)
+		if (cap_add(b->expires_at, BINDING_KEEP_EXPIRED) <= now)
 			g_array_remove_index(n->bindings, i);
 	}
 }

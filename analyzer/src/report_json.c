@@ -2,269 +2,324 @@
 /*
  * The machine-readable report, exactly the contract of analysis.md section
  * 3 ("mipx": 1).  Fields may be added; none may be renamed or removed.
+ *
+ * Written straight to the stream, value by value, in the layout json-glib's
+ * pretty generator uses ("name" : value, two spaces a level, [] when empty):
+ * building a JsonNode tree per node and printing it cost more than the whole
+ * analysis, and memory must not grow with the report.  Times are seconds
+ * with six decimals, computed from integer microseconds.
  */
-#include <math.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
-#include <json-glib/json-glib.h>
-
 #include "analyzer.h"
 
-static void add_time(JsonBuilder *b, const char *name, double t)
+#define JW_DEPTH 16
+
+struct jw {
+	FILE *out;
+	unsigned depth;
+	unsigned count[JW_DEPTH]; /* values written in each open container */
+	bool keyed;               /* a member name was written: no separator */
+};
+
+static void jw_indent(struct jw *w)
 {
-	json_builder_set_member_name(b, name);
-	if (isinf(t) || isnan(t))
-		json_builder_add_null_value(b);
-	else /* microseconds, as pcap timestamps have them */
-		json_builder_add_double_value(b, round(t * 1e6) / 1e6);
+	fputc('\n', w->out);
+	for (unsigned i = 0; i < w->depth; i++)
+		fputs("  ", w->out);
 }
 
-static void add_str(JsonBuilder *b, const char *name, const char *value)
+/* What comes before a value: a member name did it, or ",\n" and the indent. */
+static void jw_sep(struct jw *w)
 {
-	json_builder_set_member_name(b, name);
-	json_builder_add_string_value(b, value);
+	if (w->keyed) {
+		w->keyed = false;
+		return;
+	}
+	if (!w->depth)
+		return;
+	if (w->count[w->depth - 1]++)
+		fputc(',', w->out);
+	jw_indent(w);
 }
 
-static void add_int(JsonBuilder *b, const char *name, gint64 value)
+static void jw_string_body(FILE *out, const char *s)
 {
-	json_builder_set_member_name(b, name);
-	json_builder_add_int_value(b, value);
+	fputc('"', out);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"': fputs("\\\"", out); break;
+		case '\\': fputs("\\\\", out); break;
+		case '\b': fputs("\\b", out); break;
+		case '\f': fputs("\\f", out); break;
+		case '\n': fputs("\\n", out); break;
+		case '\r': fputs("\\r", out); break;
+		case '\t': fputs("\\t", out); break;
+		default:
+			if (*p < 0x20)
+				fprintf(out, "\\u%04x", *p);
+			else
+				fputc(*p, out);
+		}
+	}
+	fputc('"', out);
 }
 
-static void add_ip4(JsonBuilder *b, const char *name, uint32_t a)
+static void jw_key(struct jw *w, const char *name)
+{
+	jw_sep(w);
+	jw_string_body(w->out, name);
+	fputs(" : ", w->out);
+	w->keyed = true;
+}
+
+static void jw_open(struct jw *w, char c)
+{
+	jw_sep(w);
+	fputc(c, w->out);
+	if (w->depth < JW_DEPTH)
+		w->count[w->depth] = 0;
+	w->depth++;
+}
+
+static void jw_close(struct jw *w, char c)
+{
+	unsigned n = w->depth <= JW_DEPTH ? w->count[w->depth - 1] : 1;
+
+	w->depth--;
+	if (n)
+		jw_indent(w);
+	fputc(c, w->out);
+}
+
+static void jw_raw(struct jw *w, const char *text)
+{
+	jw_sep(w);
+	fputs(text, w->out);
+}
+
+static void add_str(struct jw *w, const char *name, const char *value)
+{
+	jw_key(w, name);
+	jw_sep(w);
+	jw_string_body(w->out, value);
+}
+
+static void add_int(struct jw *w, const char *name, int64_t value)
+{
+	jw_key(w, name);
+	jw_sep(w);
+	fprintf(w->out, "%" PRId64, value);
+}
+
+static void add_bool(struct jw *w, const char *name, bool value)
+{
+	jw_key(w, name);
+	jw_raw(w, value ? "true" : "false");
+}
+
+static void add_null(struct jw *w, const char *name)
+{
+	jw_key(w, name);
+	jw_raw(w, "null");
+}
+
+const char *report_json_time(cap_time t, char out[32])
+{
+	if (t == CAP_NEVER || t == CAP_NONE)
+		return strcpy(out, "null");
+	return cap_secs(t, 6, out);
+}
+
+static void add_time(struct jw *w, const char *name, cap_time t)
+{
+	char buf[32];
+
+	jw_key(w, name);
+	jw_raw(w, report_json_time(t, buf));
+}
+
+static void add_ip4(struct jw *w, const char *name, uint32_t a)
 {
 	char buf[16];
 
-	json_builder_set_member_name(b, name);
 	if (a)
-		json_builder_add_string_value(b, mipx_ipv4_str(a, buf));
+		add_str(w, name, mipx_ipv4_str(a, buf));
 	else
-		json_builder_add_null_value(b);
+		add_null(w, name);
 }
 
-static void add_addr(JsonBuilder *b, const char *name, const struct mipx_addr *a)
+static void add_addr(struct jw *w, const char *name, const struct mipx_addr *a)
 {
 	char buf[46];
 
-	json_builder_set_member_name(b, name);
 	if (a->family)
-		json_builder_add_string_value(b, mipx_addr_str(a, buf));
+		add_str(w, name, mipx_addr_str(a, buf));
 	else
-		json_builder_add_null_value(b);
+		add_null(w, name);
 }
 
-static void add_frames(JsonBuilder *b, const struct report *r,
+static void add_frames(struct jw *w, const struct report *r,
 		       const struct frame_list *f)
 {
-	json_builder_set_member_name(b, "frames");
-	json_builder_begin_array(b);
+	jw_key(w, "frames");
+	jw_open(w, '[');
 	for (unsigned i = 0; i < f->count; i++) {
-		json_builder_begin_object(b);
-		add_str(b, "file", f->f[i].file < r->n_inputs ? r->inputs[f->f[i].file].name : "?");
-		add_int(b, "frame", f->f[i].frame);
-		json_builder_end_object(b);
+		jw_open(w, '{');
+		add_str(w, "file", f->f[i].file < r->n_inputs ? r->inputs[f->f[i].file].name : "?");
+		add_int(w, "frame", f->f[i].frame);
+		jw_close(w, '}');
 	}
-	json_builder_end_array(b);
+	jw_close(w, ']');
 }
 
-static void add_chains(JsonBuilder *b, const struct report *r, const struct node *n)
+static void add_chains(struct jw *w, const struct report *r, const struct node *n)
 {
 	const GPtrArray *chains = chains_at(r->a, n, r->at);
 
-	json_builder_set_member_name(b, "chains");
-	json_builder_begin_array(b);
+	jw_key(w, "chains");
+	jw_open(w, '[');
 	for (guint i = 0; i < chains->len; i++) {
 		const struct chain *c = g_ptr_array_index(chains, i);
 
-		json_builder_begin_object(b);
-		json_builder_set_member_name(b, "complete");
-		json_builder_add_boolean_value(b, c->complete);
-		json_builder_set_member_name(b, "registrations");
-		json_builder_begin_array(b);
+		jw_open(w, '{');
+		add_bool(w, "complete", c->complete);
+		jw_key(w, "registrations");
+		jw_open(w, '[');
 		for (guint k = 0; k < c->links->len; k++) {
 			const struct registration *reg = g_ptr_array_index(c->links, k);
 
-			json_builder_begin_object(b);
-			add_str(b, "role", reg_role_name(c->roles[k]));
-			add_ip4(b, "registrar", reg->registrar);
-			add_ip4(b, "child_coa", reg->child_coa);
-			add_ip4(b, "parent_coa", reg->parent_coa);
-			add_int(b, "requested", reg->requested);
-			add_int(b, "granted", reg->granted);
-			add_time(b, "accepted_at", reg->accepted_at);
-			add_time(b, "expires_at", reg->expires_at);
-			json_builder_set_member_name(b, "rbit");
-			json_builder_add_boolean_value(b, reg->rbit);
-			add_frames(b, r, &reg->frames);
-			json_builder_end_object(b);
+			jw_open(w, '{');
+			add_str(w, "role", reg_role_name(c->roles[k]));
+			add_ip4(w, "registrar", reg->registrar);
+			add_ip4(w, "child_coa", reg->child_coa);
+			add_ip4(w, "parent_coa", reg->parent_coa);
+			add_int(w, "requested", reg->requested);
+			add_int(w, "granted", reg->granted);
+			add_time(w, "accepted_at", reg->accepted_at);
+			add_time(w, "expires_at", reg->expires_at);
+			add_bool(w, "rbit", reg->rbit);
+			add_frames(w, r, &reg->frames);
+			jw_close(w, '}');
 		}
-		json_builder_end_array(b);
-		json_builder_end_object(b);
+		jw_close(w, ']');
+		jw_close(w, '}');
 	}
-	json_builder_end_array(b);
+	jw_close(w, ']');
 }
 
-static void add_tunnels(JsonBuilder *b, const struct report *r, const struct node *n)
+static void add_tunnels(struct jw *w, const struct report *r, const struct node *n)
 {
-	json_builder_set_member_name(b, "tunnels");
-	json_builder_begin_array(b);
+	jw_key(w, "tunnels");
+	jw_open(w, '[');
 	for (guint i = 0; i < n->tunnels->len; i++) {
 		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
 
 		if (!tunnel_active(t, r->at))
 			continue;
-		json_builder_begin_object(b);
-		add_ip4(b, "from", t->from);
-		add_ip4(b, "to", t->to);
-		add_str(b, "kind", reg_role_name(tunnel_kind(r->a, n, t, r->at)));
-		add_int(b, "granted", t->granted);
-		add_time(b, "enabled_at", t->enabled_at);
-		add_time(b, "expires_at", t->expires_at);
-		add_frames(b, r, &t->frames);
-		json_builder_end_object(b);
+		jw_open(w, '{');
+		add_ip4(w, "from", t->from);
+		add_ip4(w, "to", t->to);
+		add_str(w, "kind", reg_role_name(tunnel_kind(r->a, n, t, r->at)));
+		add_int(w, "granted", t->granted);
+		add_time(w, "enabled_at", t->enabled_at);
+		add_time(w, "expires_at", t->expires_at);
+		add_frames(w, r, &t->frames);
+		jw_close(w, '}');
 	}
-	json_builder_end_array(b);
+	jw_close(w, ']');
 }
 
-static void add_bindings(JsonBuilder *b, const struct report *r, const struct node *n)
+static void add_bindings(struct jw *w, const struct report *r, const struct node *n)
 {
-	json_builder_set_member_name(b, "bindings");
-	json_builder_begin_array(b);
+	jw_key(w, "bindings");
+	jw_open(w, '[');
 	for (guint i = 0; i < n->bindings->len; i++) {
 		const struct binding *x = &g_array_index(n->bindings, struct binding, i);
 		struct mipx_addr coa = mipx_addr_v6(x->coa);
 
 		if (!binding_active(x, r->at))
 			continue;
-		json_builder_begin_object(b);
-		add_addr(b, "at", &x->receiver);
-		add_addr(b, "home_address", &n->home);
+		jw_open(w, '{');
+		add_addr(w, "at", &x->receiver);
+		add_addr(w, "home_address", &n->home);
 		/* ifid/ifpri for CoAINFO bindings, bid/bid_pri for RFC 5648 ones */
-		json_builder_set_member_name(b, "ifid");
 		if (x->key_kind == BKEY_IFID)
-			json_builder_add_int_value(b, x->key);
+			add_int(w, "ifid", x->key);
 		else
-			json_builder_add_null_value(b);
-		json_builder_set_member_name(b, "ifpri");
+			add_null(w, "ifid");
 		if (x->key_kind != BKEY_BID)
-			json_builder_add_int_value(b, x->priority);
+			add_int(w, "ifpri", x->priority);
 		else
-			json_builder_add_null_value(b);
+			add_null(w, "ifpri");
 		if (x->key_kind == BKEY_BID) {
-			add_int(b, "bid", x->key);
-			add_int(b, "bid_pri", x->priority);
+			add_int(w, "bid", x->key);
+			add_int(w, "bid_pri", x->priority);
 		}
-		add_addr(b, "coa", &coa);
-		add_int(b, "sequence", x->sequence);
-		add_int(b, "lifetime", x->lifetime);
-		add_time(b, "expires_at", x->expires_at);
-		add_frames(b, r, &x->frames);
-		json_builder_end_object(b);
+		add_addr(w, "coa", &coa);
+		add_int(w, "sequence", x->sequence);
+		add_int(w, "lifetime", x->lifetime);
+		add_time(w, "expires_at", x->expires_at);
+		add_frames(w, r, &x->frames);
+		jw_close(w, '}');
 	}
-	json_builder_end_array(b);
+	jw_close(w, ']');
 }
 
-static void add_finding(JsonBuilder *b, const struct report *r, const struct finding *f)
+static void add_finding(struct jw *w, const struct report *r, const struct finding *f)
 {
 	const struct mipx_check_info *info = mipx_check_info(f->check);
 
-	json_builder_begin_object(b);
-	add_str(b, "check", info->name);
-	add_str(b, "severity", mipx_severity_name(info->severity));
-	add_addr(b, "node", &f->node);
-	add_str(b, "message", f->text);
-	add_frames(b, r, &f->frames);
-	json_builder_end_object(b);
+	jw_open(w, '{');
+	add_str(w, "check", info->name);
+	add_str(w, "severity", mipx_severity_name(info->severity));
+	add_addr(w, "node", &f->node);
+	add_str(w, "message", f->text);
+	add_frames(w, r, &f->frames);
+	jw_close(w, '}');
 }
 
-/* Pretty text of one JSON value, every line but the first indented by `indent`. */
-static void emit(FILE *out, JsonBuilder *b, unsigned indent)
-{
-	JsonNode *root = json_builder_get_root(b);
-	JsonGenerator *gen = json_generator_new();
-	char *text, *line, *next;
-
-	json_generator_set_pretty(gen, TRUE);
-	json_generator_set_indent(gen, 2);
-	json_generator_set_root(gen, root);
-	text = json_generator_to_data(gen, NULL);
-	for (line = text; line; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		if (line != text)
-			fprintf(out, "\n%*s", (int)indent, "");
-		fputs(line, out);
-	}
-	g_free(text);
-	json_node_unref(root);
-	g_object_unref(gen);
-}
-
-/*
- * The report is written one node and one finding at a time, each built with
- * its own JsonBuilder, so that memory does not grow with the number of nodes;
- * the output is what one JsonGenerator would print for the whole object.
- */
 void report_json(FILE *out, const struct report *r)
 {
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
-	JsonBuilder *b = json_builder_new();
-	char at[G_ASCII_DTOSTR_BUF_SIZE];
+	struct jw w;
 
-	fputs("{\n  \"mipx\" : 1,\n  \"inputs\" : ", out);
-	json_builder_begin_array(b);
+	memset(&w, 0, sizeof(w));
+	w.out = out;
+	jw_open(&w, '{');
+	add_int(&w, "mipx", 1);
+	jw_key(&w, "inputs");
+	jw_open(&w, '[');
 	for (unsigned i = 0; i < r->n_inputs; i++) {
-		json_builder_begin_object(b);
-		add_str(b, "file", r->inputs[i].name);
-		add_int(b, "packets", (gint64)r->inputs[i].packets);
-		add_int(b, "messages", (gint64)r->inputs[i].messages);
-		json_builder_end_object(b);
+		jw_open(&w, '{');
+		add_str(&w, "file", r->inputs[i].name);
+		add_int(&w, "packets", (int64_t)r->inputs[i].packets);
+		add_int(&w, "messages", (int64_t)r->inputs[i].messages);
+		jw_close(&w, '}');
 	}
-	json_builder_end_array(b);
-	emit(out, b, 2);
-	json_builder_reset(b);
-
-	/* "at" as the generator writes a double, or null */
-	json_builder_begin_object(b);
-	add_time(b, "at", r->at);
-	json_builder_end_object(b);
-	{
-		JsonNode *root = json_builder_get_root(b);
-		JsonNode *m = json_object_get_member(json_node_get_object(root), "at");
-		if (JSON_NODE_HOLDS_NULL(m))
-			g_strlcpy(at, "null", sizeof(at));
-		else if (!strpbrk(g_ascii_dtostr(at, sizeof(at), json_node_get_double(m)), ".eEn"))
-			g_strlcat(at, ".0", sizeof(at)); /* as JsonGenerator writes doubles */
-		json_node_unref(root);
-	}
-	json_builder_reset(b);
-	fprintf(out, ",\n  \"at\" : %s,\n  \"nodes\" : %s", at, nodes->len ? "[\n    " : "[]");
+	jw_close(&w, ']');
+	add_time(&w, "at", r->at);
+	jw_key(&w, "nodes");
+	jw_open(&w, '[');
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);
 
-		json_builder_begin_object(b);
-		add_addr(b, "home_address", &n->home);
-		add_chains(b, r, n);
-		add_tunnels(b, r, n);
-		add_bindings(b, r, n);
-		json_builder_end_object(b);
-		if (i)
-			fputs(",\n    ", out);
-		emit(out, b, 4);
-		json_builder_reset(b);
+		jw_open(&w, '{');
+		add_addr(&w, "home_address", &n->home);
+		add_chains(&w, r, n);
+		add_tunnels(&w, r, n);
+		add_bindings(&w, r, n);
+		jw_close(&w, '}');
 	}
-	fprintf(out, "%s,\n  \"findings\" : %s", nodes->len ? "\n  ]" : "",
-		r->a->findings->len ? "[\n    " : "[]");
-	for (guint i = 0; i < r->a->findings->len; i++) {
-		add_finding(b, r, &g_array_index(r->a->findings, struct finding, i));
-		if (i)
-			fputs(",\n    ", out);
-		emit(out, b, 4);
-		json_builder_reset(b);
-	}
-	fprintf(out, "%s\n}\n", r->a->findings->len ? "\n  ]" : "");
-	g_object_unref(b);
+	jw_close(&w, ']');
+	jw_key(&w, "findings");
+	jw_open(&w, '[');
+	for (guint i = 0; i < r->a->findings->len; i++)
+		add_finding(&w, r, &g_array_index(r->a->findings, struct finding, i));
+	jw_close(&w, ']');
+	jw_close(&w, '}');
+	fputc('\n', out);
 	g_ptr_array_free(nodes, TRUE);
 }

@@ -3,7 +3,6 @@
  * The report for people: per mobile node its chains, tunnel path and
  * bindings, then its findings with the frames to look at.
  */
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -20,21 +19,23 @@ const char *report_frame_name(const struct report *r, struct frame_ref ref)
 	return buf;
 }
 
-void report_time(double t, char out[40])
+void report_time(cap_time t, char out[40])
 {
-	if (isnan(t)) {
+	if (t == CAP_NONE) {
 		snprintf(out, 40, "-");
-	} else if (isinf(t)) {
+	} else if (t == CAP_NEVER) {
 		snprintf(out, 40, "never");
 	} else {
-		long long ms = llround(t * 1000.0);
-		time_t secs = (time_t)(ms / 1000);
+		/* to the millisecond, half up, in integers: floor((t + 500) / 1000) */
+		int64_t ms = t / 1000 + ((t % 1000 + 1000) % 1000 >= 500) - (t % 1000 < 0);
+		int64_t sec = ms / 1000 - (ms % 1000 < 0);
+		time_t secs = (time_t)sec;
 		struct tm tm;
 		char day[24];
 
 		gmtime_r(&secs, &tm);
 		strftime(day, sizeof(day), "%Y-%m-%d %H:%M:%S", &tm);
-		snprintf(out, 40, "%s.%03d UTC", day, (int)(ms % 1000));
+		snprintf(out, 40, "%s.%03d UTC", day, (int)(ms - sec * 1000));
 	}
 }
 

@@ -5,11 +5,10 @@
  * mobile node; a Route Request or Reply with lifetime 0, or expiry, disables
  * it.  The tunnel path runs from the home agent to the foreign agent.
  */
-#include <math.h>
 
 #include "analyzer.h"
 
-bool tunnel_active(const struct tunnel *t, double at)
+bool tunnel_active(const struct tunnel *t, cap_time at)
 {
 	return t->enabled && t->enabled_at <= at && at < t->expires_at;
 }
@@ -25,7 +24,7 @@ struct tunnel *tunnel_find(struct node *n, uint32_t from, uint32_t to)
 }
 
 struct tunnel *tunnel_enable(struct node *n, uint32_t from, uint32_t to,
-			     uint16_t granted, double at,
+			     uint16_t granted, cap_time at,
 			     const struct frame_list *frames)
 {
 	struct tunnel *t = tunnel_find(n, from, to);
@@ -57,7 +56,7 @@ void tunnel_disable(struct node *n, uint32_t from, uint32_t to)
 }
 
 static const struct tunnel *tunnel_from(const struct node *n, uint32_t from,
-					double at, guint *index)
+					cap_time at, guint *index)
 {
 	const struct tunnel *best = NULL;
 
@@ -78,7 +77,7 @@ static const struct tunnel *tunnel_from(const struct node *n, uint32_t from,
  * end no tunnel leaves).  PATH_NONE when the node has no enabled tunnel.
  * `out` (may be NULL) receives the tunnels walked, in order.
  */
-enum path_result tunnel_path(const struct node *n, double at, uint32_t start,
+enum path_result tunnel_path(const struct node *n, cap_time at, uint32_t start,
 			     uint32_t end, GPtrArray *out)
 {
 	guint len = n->tunnels->len, active = 0, steps = 0;
@@ -127,7 +126,7 @@ enum path_result tunnel_path(const struct node *n, double at, uint32_t start,
 
 /* Home, transit or local after the registration the tunnel serves (2.5). */
 enum reg_role tunnel_kind(const struct analysis *a, const struct node *n,
-			  const struct tunnel *t, double at)
+			  const struct tunnel *t, cap_time at)
 {
 	const GPtrArray *chains = chains_at(a, n, at);
 	enum reg_role role = is_home_agent(a, n, t->from) ? ROLE_HOME : ROLE_TRANSIT;

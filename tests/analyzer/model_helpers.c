@@ -33,7 +33,7 @@ static void feed(struct analysis *a, double ts)
 {
 	struct frame_ref ref = { 0, ++frame_no };
 
-	analysis_packet(a, &pkt, ts, ref);
+	analysis_packet(a, &pkt, S(ts), ref);
 }
 
 static void feed4(struct analysis *a, double ts, uint32_t src, uint32_t dst,

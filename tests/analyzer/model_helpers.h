@@ -10,6 +10,9 @@
 
 #include "analyzer.h"
 
+/* Seconds written in a test, as capture microseconds (rounded to nearest). */
+#define S(sec) ((cap_time)((sec) * 1e6 + 0.5))
+
 #define IP(a, b, c, d) ((uint32_t)(a) << 24 | (uint32_t)(b) << 16 | (uint32_t)(c) << 8 | (uint32_t)(d))
 
 /* A new analysis with default settings (topology may be NULL). */

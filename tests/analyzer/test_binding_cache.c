@@ -51,7 +51,7 @@ static struct bu_update upd(const uint8_t receiver[16], const uint8_t coa[16],
 	return u;
 }
 
-static unsigned active(struct node *n, double at)
+static unsigned active(struct node *n, cap_time at)
 {
 	unsigned c = 0;
 
@@ -70,40 +70,40 @@ static void test_rules(void **state)
 
 	(void)state;
 	u = upd(cn, coa1, 1, 400, 1, 0);
-	assert_int_equal(binding_cache_apply(n, &u, 10.0, NULL), 0);
+	assert_int_equal(binding_cache_apply(n, &u, S(10.0), NULL), 0);
 	u = upd(cn, coa2, 2, 400, 2, 1);
-	assert_int_equal(binding_cache_apply(n, &u, 10.0, NULL), 0);
+	assert_int_equal(binding_cache_apply(n, &u, S(10.0), NULL), 0);
 	u = upd(cn, coa3, 3, 400, 3, 2);
-	assert_int_equal(binding_cache_apply(n, &u, 10.0, NULL), 0);
-	assert_int_equal(active(n, 11.0), 3);
+	assert_int_equal(binding_cache_apply(n, &u, S(10.0), NULL), 0);
+	assert_int_equal(active(n, S(11.0)), 3);
 
 	/* IFPRI and the care-of address are overwritten by each BU */
 	u = upd(cn, coa3, 4, 400, 2, 5);
-	binding_cache_apply(n, &u, 12.0, NULL);
+	binding_cache_apply(n, &u, S(12.0), NULL);
 	b = binding_find(n, &rcv, BKEY_IFID, 2);
 	assert_non_null(b);
 	assert_int_equal(b->priority, 5);
 	assert_memory_equal(b->coa, coa3, 16);
 	assert_int_equal(b->sequence, 4);
-	assert_true(fabs(b->expires_at - 412.0) < 1e-9);
+	assert_true(b->expires_at == S(412.0));
 
 	/* M flag without CoAINFO: dropped silently */
 	u = upd(cn, coa1, 5, 400, -1, 0);
 	u.m_flag = true;
-	assert_int_equal(binding_cache_apply(n, &u, 13.0, NULL), -1);
-	assert_int_equal(active(n, 13.0), 3);
+	assert_int_equal(binding_cache_apply(n, &u, S(13.0), NULL), -1);
+	assert_int_equal(active(n, S(13.0)), 3);
 
 	/* lifetime 0 with CoAINFO removes that IFID only */
 	u = upd(cn, coa1, 6, 0, 1, 0);
-	assert_int_equal(binding_cache_apply(n, &u, 14.0, NULL), 1);
+	assert_int_equal(binding_cache_apply(n, &u, S(14.0), NULL), 1);
 	assert_null(binding_find(n, &rcv, BKEY_IFID, 1));
 	assert_non_null(binding_find(n, &rcv, BKEY_IFID, 2));
-	assert_int_equal(active(n, 14.0), 2);
+	assert_int_equal(active(n, S(14.0)), 2);
 
 	/* lifetime 0 without CoAINFO removes them all */
 	u = upd(cn, coa1, 7, 0, -1, 0);
-	assert_int_equal(binding_cache_apply(n, &u, 15.0, NULL), 2);
-	assert_int_equal(active(n, 15.0), 0);
+	assert_int_equal(binding_cache_apply(n, &u, S(15.0), NULL), 2);
+	assert_int_equal(active(n, S(15.0)), 0);
 	analysis_free(a);
 }
 
@@ -116,12 +116,12 @@ static void test_plain_bu_replaces_all(void **state)
 
 	(void)state;
 	u = upd(cn, coa1, 1, 400, 1, 0);
-	binding_cache_apply(n, &u, 10.0, NULL);
+	binding_cache_apply(n, &u, S(10.0), NULL);
 	u = upd(cn, coa2, 2, 400, 2, 1);
-	binding_cache_apply(n, &u, 10.0, NULL);
+	binding_cache_apply(n, &u, S(10.0), NULL);
 	u = upd(cn, coa3, 3, 400, -1, 0);
-	assert_int_equal(binding_cache_apply(n, &u, 11.0, NULL), 0);
-	assert_int_equal(active(n, 11.0), 1);
+	assert_int_equal(binding_cache_apply(n, &u, S(11.0), NULL), 0);
+	assert_int_equal(active(n, S(11.0)), 1);
 	assert_non_null(binding_find(n, &rcv, BKEY_NONE, 0));
 	assert_memory_equal(binding_find(n, &rcv, BKEY_NONE, 0)->coa, coa3, 16);
 	analysis_free(a);
@@ -137,11 +137,11 @@ static void test_home_agent_keeps_primary(void **state)
 	(void)state;
 	u = upd(ha, coa1, 1, 400, 1, 0);
 	u.flags = MIPX_BU_FLAG_H | MIPX_BU_FLAG_A;
-	binding_cache_apply(n, &u, 10.0, NULL);
+	binding_cache_apply(n, &u, S(10.0), NULL);
 	u = upd(ha, coa2, 2, 400, 2, 1);
 	u.flags = MIPX_BU_FLAG_H | MIPX_BU_FLAG_A;
-	assert_int_equal(binding_cache_apply(n, &u, 11.0, NULL), -1);
-	assert_int_equal(active(n, 11.0), 1);
+	assert_int_equal(binding_cache_apply(n, &u, S(11.0), NULL), -1);
+	assert_int_equal(active(n, S(11.0)), 1);
 	assert_memory_equal(binding_find(n, &rcv, BKEY_NONE, 0)->coa, coa1, 16);
 	assert_true(binding_find(n, &rcv, BKEY_NONE, 0)->home);
 	analysis_free(a);
@@ -160,14 +160,14 @@ static void test_bid_keyed(void **state)
 	u.bid_value = 100;
 	u.bid_pri = 3;
 	u.flags = MIPX_BU_FLAG_H;
-	binding_cache_apply(n, &u, 10.0, NULL);
+	binding_cache_apply(n, &u, S(10.0), NULL);
 	u.bid_value = 200;
 	memcpy(u.care_of, coa2, 16);
-	binding_cache_apply(n, &u, 10.0, NULL);
-	assert_int_equal(active(n, 10.0), 2); /* RFC 5648: several at the HA */
+	binding_cache_apply(n, &u, S(10.0), NULL);
+	assert_int_equal(active(n, S(10.0)), 2); /* RFC 5648: several at the HA */
 	assert_int_equal(binding_find(n, &rcv, BKEY_BID, 100)->priority, 3);
 	u.lifetime = 0;
-	assert_int_equal(binding_cache_apply(n, &u, 11.0, NULL), 1);
+	assert_int_equal(binding_cache_apply(n, &u, S(11.0), NULL), 1);
 	assert_null(binding_find(n, &rcv, BKEY_BID, 200));
 	assert_non_null(binding_find(n, &rcv, BKEY_BID, 100));
 	analysis_free(a);
@@ -181,22 +181,22 @@ static void test_ba_decides(void **state)
 	(void)state;
 	/* A flag: nothing changes before the BA */
 	t_bu(a, 10.0, mn, cn, coa1, 1, 100, MIPX_BU_FLAG_A | MIPX_BU_FLAG_M_DEFAULT, 1, 0);
-	assert_int_equal(active(mn_node(a), 10.0), 0);
+	assert_int_equal(active(mn_node(a), S(10.0)), 0);
 	t_ba(a, 10.1, cn, mn, 1, 0, 90, 1, 0);
-	assert_int_equal(active(mn_node(a), 10.2), 1);
+	assert_int_equal(active(mn_node(a), S(10.2)), 1);
 	/* the granted lifetime counts, from the BA's time */
-	assert_true(fabs(binding_find(mn_node(a), &rcv, BKEY_IFID, 1)->expires_at -
-			 (10.1 + 360.0)) < 1e-9);
+	assert_true(binding_find(mn_node(a), &rcv, BKEY_IFID, 1)->expires_at ==
+		    S(10.1 + 360.0));
 	assert_int_equal(binding_find(mn_node(a), &rcv, BKEY_IFID, 1)->frames.count, 2);
 
 	/* a rejected BU changes nothing */
 	t_bu(a, 20.0, mn, cn, coa2, 2, 100, MIPX_BU_FLAG_A | MIPX_BU_FLAG_M_DEFAULT, 2, 1);
 	t_ba(a, 20.1, cn, mn, 2, 128, 0, 2, 1);
-	assert_int_equal(active(mn_node(a), 21.0), 1);
+	assert_int_equal(active(mn_node(a), S(21.0)), 1);
 
 	/* no A flag, no BA: the BU takes effect as sent */
 	t_bu(a, 30.0, mn, cn, coa3, 3, 100, MIPX_BU_FLAG_M_DEFAULT, 3, 1);
-	assert_int_equal(active(mn_node(a), 30.0), 2);
+	assert_int_equal(active(mn_node(a), S(30.0)), 2);
 	assert_int_equal(t_count(a, MIPX_MCOA_LT_BA), 0);
 	analysis_free(a);
 }
@@ -212,7 +212,7 @@ static void test_ba_without_coainfo_overwrites(void **state)
 	t_bu(a, 11.0, mn, cn, coa2, 2, 100, MIPX_BU_FLAG_A | MIPX_BU_FLAG_M_DEFAULT, 2, 1);
 	t_ba(a, 11.1, cn, mn, 2, 0, 100, -1, 0);
 	/* 2.4: that receiver keeps one binding, the latest */
-	assert_int_equal(active(mn_node(a), 12.0), 1);
+	assert_int_equal(active(mn_node(a), S(12.0)), 1);
 	assert_memory_equal(binding_find(mn_node(a), &rcv, BKEY_NONE, 0)->coa, coa2, 16);
 	assert_int_equal(t_count(a, MIPX_MCOA_BA_NO_COAINFO), 2);
 	analysis_free(a);
@@ -248,14 +248,14 @@ static void test_state_at_time(void **state)
 	b = binding_find(mn_node(a), &rcv, BKEY_IFID, 1);
 	assert_non_null(b);
 	assert_int_equal(b->lifetime, 100);
-	assert_true(binding_active(b, 109.9));
-	assert_false(binding_active(b, 110.0));
-	assert_int_equal(active(mn_node(a), 50.0), 1);
-	assert_int_equal(active(mn_node(a), 200.0), 0);
+	assert_true(binding_active(b, S(109.9)));
+	assert_false(binding_active(b, S(110.0)));
+	assert_int_equal(active(mn_node(a), S(50.0)), 1);
+	assert_int_equal(active(mn_node(a), S(200.0)), 0);
 	/* a refresh after expiry is noted */
 	t_bu(a, 150.0, mn, cn, coa1, 2, 25, MIPX_BU_FLAG_M_DEFAULT, 1, 0);
 	assert_int_equal(t_count(a, MIPX_MCOA_EXPIRED), 1);
-	assert_int_equal(active(mn_node(a), 200.0), 1);
+	assert_int_equal(active(mn_node(a), S(200.0)), 1);
 	analysis_free(a);
 }
 
@@ -271,7 +271,7 @@ static void test_mcoa_state_checks(void **state)
 	assert_int_equal(t_count(a, MIPX_MCOA_IFID_SHARED), 1);
 	/* home: deregistered at the HA, the CN still binds */
 	t_bu(a, 20.0, mn, ha, mn, 4, 0, MIPX_BU_FLAG_H, -1, 0);
-	analysis_finish(a, 21.0);
+	analysis_finish(a, S(21.0));
 	assert_int_equal(t_count(a, MIPX_MCOA_HOME_STALE), 1);
 	assert_int_equal(t_count(a, MIPX_MCOA_NO_PRIMARY), 1);
 	analysis_free(a);
@@ -286,8 +286,8 @@ static void test_dereg_all_finding(void **state)
 	t_bu(a, 10.1, mn, cn, coa2, 2, 100, MIPX_BU_FLAG_M_DEFAULT, 2, 1);
 	t_bu(a, 11.0, mn, cn, coa1, 3, 0, 0, -1, 0);
 	assert_int_equal(t_count(a, MIPX_MCOA_DEREG_ALL), 1);
-	assert_int_equal(active(mn_node(a), 11.0), 0);
-	analysis_finish(a, 12.0);
+	assert_int_equal(active(mn_node(a), S(11.0)), 0);
+	analysis_finish(a, S(12.0));
 	assert_int_equal(t_count(a, MIPX_MCOA_NO_PRIMARY), 0);
 	analysis_free(a);
 }
@@ -305,7 +305,7 @@ static void test_home_then_cn_not_stale(void **state)
 	t_bu(a, 20.0, mn, ha, mn, 4, 0, MIPX_BU_FLAG_H | MIPX_BU_FLAG_A, -1, 0);
 	t_ba(a, 20.1, ha, mn, 4, 0, 0, -1, 0);
 	t_bu(a, 20.2, mn, cn, mn, 5, 0, 0, -1, 0);
-	analysis_finish(a, 21.0);
+	analysis_finish(a, S(21.0));
 	assert_int_equal(t_count(a, MIPX_MCOA_HOME_STALE), 0);
 	assert_int_equal(t_count(a, MIPX_MCOA_DEREG_ALL), 1);
 	analysis_free(a);

@@ -41,16 +41,16 @@ static void test_enable_and_expire(void **state)
 	assert_non_null(t);
 	assert_true(t->enabled);
 	assert_int_equal(t->granted, 80);
-	assert_true(fabs(t->enabled_at - 10.5) < 1e-9);
-	assert_true(fabs(t->expires_at - 90.5) < 1e-9);
+	assert_true(t->enabled_at == S(10.5));
+	assert_true(t->expires_at == S(90.5));
 	assert_int_equal(t->frames.count, 2);
-	assert_true(tunnel_active(t, 90.0));
-	assert_false(tunnel_active(t, 91.0));
-	assert_false(tunnel_active(t, 10.0));
+	assert_true(tunnel_active(t, S(90.0)));
+	assert_false(tunnel_active(t, S(91.0)));
+	assert_false(tunnel_active(t, S(10.0)));
 	/* the reply's identification differs only in the high 32 bits */
 	assert_int_equal(t_count(a, MIPX_DRM_ID_ROUTE), 0);
 	assert_int_equal(t_count(a, MIPX_DRM_ORPHAN_REPLY), 0);
-	analysis_finish(a, 11.0);
+	analysis_finish(a, S(11.0));
 	assert_int_equal(t_count(a, MIPX_DRM_NO_REPLY), 0);
 	analysis_free(a);
 }
@@ -65,8 +65,8 @@ static void test_infinite(void **state)
 	t_route_reply(a, 10.1, HA, HRS, MN, CA, 0, 0xffff, 5);
 	t = tunnel_find(mn_node(a), HA, CA);
 	assert_non_null(t);
-	assert_true(isinf(t->expires_at));
-	assert_true(tunnel_active(t, 1e9));
+	assert_true(t->expires_at == CAP_NEVER);
+	assert_true(tunnel_active(t, S(1e9)));
 	analysis_free(a);
 }
 
@@ -108,7 +108,7 @@ static void test_denied_code_changes_nothing(void **state)
 	t_route_reply(a, 20.1, CA, RS, MN, FA, MIPX_ROUTE_DENIED_PROHIBITED, 100, 2);
 	t = tunnel_find(mn_node(a), CA, FA);
 	assert_non_null(t);
-	assert_true(fabs(t->expires_at - 110.1) < 1e-9); /* not refreshed */
+	assert_true(t->expires_at == S(110.1)); /* not refreshed */
 	analysis_free(a);
 }
 
@@ -136,24 +136,24 @@ static void test_path_complete(void **state)
 	(void)state;
 	t_registration(a, 100.0, MN, RS, FA, CA, 300, 1);
 	t_registration(a, 101.0, MN, HRS, CA, HA, 600, 2);
-	assert_int_equal(tunnel_path(mn_node(a), 102.0, HA, FA, path), PATH_OK);
+	assert_int_equal(tunnel_path(mn_node(a), S(102.0), HA, FA, path), PATH_OK);
 	assert_int_equal(path->len, 2);
 	t = g_ptr_array_index(path, 0);
 	assert_int_equal(t->from, HA);
 	assert_int_equal(t->to, CA);
-	assert_int_equal(tunnel_kind(a, mn_node(a), t, 102.0), ROLE_HOME);
+	assert_int_equal(tunnel_kind(a, mn_node(a), t, S(102.0)), ROLE_HOME);
 	t = g_ptr_array_index(path, 1);
 	assert_int_equal(t->from, CA);
 	assert_int_equal(t->to, FA);
-	assert_int_equal(tunnel_kind(a, mn_node(a), t, 102.0), ROLE_LOCAL);
+	assert_int_equal(tunnel_kind(a, mn_node(a), t, S(102.0)), ROLE_LOCAL);
 	g_ptr_array_free(path, TRUE);
-	analysis_finish(a, 102.0);
+	analysis_finish(a, S(102.0));
 	assert_int_equal(t_count(a, MIPX_DRM_TUNNEL_GAP), 0);
 	assert_int_equal(t_count(a, MIPX_DRM_TUNNEL_LOOP), 0);
 	assert_int_equal(t_count(a, MIPX_DRM_LT_TUNNEL), 0);
 	assert_int_equal(t_count(a, MIPX_DRM_LT_ROUTE_COPY), 0);
 	/* after the local tunnel expired the path has a gap */
-	assert_int_equal(tunnel_path(mn_node(a), 500.0, HA, FA, NULL), PATH_GAP);
+	assert_int_equal(tunnel_path(mn_node(a), S(500.0), HA, FA, NULL), PATH_GAP);
 	analysis_free(a);
 }
 
@@ -166,7 +166,7 @@ static void test_gap(void **state)
 	t_registration(a, 101.0, MN, HRS, CA, HA, 600, 2);
 	t_route_request(a, 150.0, RS, CA, MN, FA, 0, 50); /* local tunnel torn down */
 	t_route_reply(a, 150.1, CA, RS, MN, FA, 0, 0, 50);
-	analysis_finish(a, 151.0);
+	analysis_finish(a, S(151.0));
 	assert_int_equal(t_count(a, MIPX_DRM_TUNNEL_GAP), 1);
 	analysis_free(a);
 }
@@ -181,8 +181,8 @@ static void test_loop(void **state)
 	t_route_reply(a, 10.1, CA, RS, MN, b, 0, 100, 1);
 	t_route_request(a, 11.0, RS, b, MN, CA, 100, 2);
 	t_route_reply(a, 11.1, b, RS, MN, CA, 0, 100, 2);
-	assert_int_equal(tunnel_path(mn_node(a), 12.0, 0, 0, NULL), PATH_LOOP);
-	analysis_finish(a, 12.0);
+	assert_int_equal(tunnel_path(mn_node(a), S(12.0), 0, 0, NULL), PATH_LOOP);
+	analysis_finish(a, S(12.0));
 	assert_int_equal(t_count(a, MIPX_DRM_TUNNEL_LOOP), 1);
 	analysis_free(a);
 }
@@ -197,7 +197,7 @@ static void test_route_lifetime_checks(void **state)
 	t_route_request(a, 100.1, RS, CA, MN, FA, 600, 9);
 	t_route_reply(a, 100.2, CA, RS, MN, FA, 0, 600, 9);
 	t_reg_reply(a, 100.3, RS, FA, MN, RS, 0, 300, 1, CA);
-	analysis_finish(a, 101.0);
+	analysis_finish(a, S(101.0));
 	assert_int_equal(t_count(a, MIPX_DRM_LT_ROUTE_COPY), 1);
 	/* 6.5: the tunnel (600 s) outlives the registration (300 s) */
 	assert_int_equal(t_count(a, MIPX_DRM_LT_TUNNEL), 1);
