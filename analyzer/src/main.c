@@ -226,9 +226,8 @@ static void analyze(struct input_set *in, struct analysis *a,
 		if (fr.ts > at)
 			continue; /* read (and counted) but past the time asked */
 		last = last == CAP_NONE || fr.ts > last ? fr.ts : last;
-		memset(&pkt.frame, 0, sizeof(pkt.frame));
 		memset(&err, 0, sizeof(err));
-		st = mipx_packet_decode(fr.linktype, fr.data, fr.caplen, &opt->settings,
+		st = mipx_packet_decode_lean(fr.linktype, fr.data, fr.caplen, &opt->settings,
 					&pkt, &err);
 		if (is_mobile_ip(pkt.frame.kind))
 			in->files[fr.file].messages++;

@@ -9,7 +9,7 @@
  * analysis, and memory must not grow with the report.  Times are seconds
  * with six decimals, computed from integer microseconds.
  */
-#include <inttypes.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -19,16 +19,54 @@
 
 struct jw {
 	FILE *out;
+	size_t len;
+	char buf[1 << 16]; /* written in blocks: stdio per character cost most */
 	unsigned depth;
 	unsigned count[JW_DEPTH]; /* values written in each open container */
 	bool keyed;               /* a member name was written: no separator */
 };
 
+static void jw_flush(struct jw *w)
+{
+	if (w->len)
+		fwrite(w->buf, 1, w->len, w->out);
+	w->len = 0;
+}
+
+static void jw_put(struct jw *w, const char *s, size_t n)
+{
+	if (w->len + n > sizeof(w->buf)) {
+		jw_flush(w);
+		if (n > sizeof(w->buf)) {
+			fwrite(s, 1, n, w->out);
+			return;
+		}
+	}
+	memcpy(w->buf + w->len, s, n);
+	w->len += n;
+}
+
+static void jw_putc(struct jw *w, char c)
+{
+	if (w->len == sizeof(w->buf))
+		jw_flush(w);
+	w->buf[w->len++] = c;
+}
+
+static void jw_puts(struct jw *w, const char *s)
+{
+	jw_put(w, s, strlen(s));
+}
+
 static void jw_indent(struct jw *w)
 {
-	fputc('\n', w->out);
-	for (unsigned i = 0; i < w->depth; i++)
-		fputs("  ", w->out);
+	static const char spaces[] = "\n                                "
+				     "                                ";
+	unsigned n = 2 * w->depth;
+
+	if (n > sizeof(spaces) - 2)
+		n = sizeof(spaces) - 2;
+	jw_put(w, spaces, n + 1);
 }
 
 /* What comes before a value: a member name did it, or ",\n" and the indent. */
@@ -41,44 +79,51 @@ static void jw_sep(struct jw *w)
 	if (!w->depth)
 		return;
 	if (w->count[w->depth - 1]++)
-		fputc(',', w->out);
+		jw_putc(w, ',');
 	jw_indent(w);
 }
 
-static void jw_string_body(FILE *out, const char *s)
+static void jw_string_body(struct jw *w, const char *s)
 {
-	fputc('"', out);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	const unsigned char *p = (const unsigned char *)s, *run = p;
+
+	jw_putc(w, '"');
+	for (; *p; p++) {
+		char esc[8];
+
+		if (*p >= 0x20 && *p != '"' && *p != '\\')
+			continue;
+		jw_put(w, (const char *)run, (size_t)(p - run));
+		run = p + 1;
 		switch (*p) {
-		case '"': fputs("\\\"", out); break;
-		case '\\': fputs("\\\\", out); break;
-		case '\b': fputs("\\b", out); break;
-		case '\f': fputs("\\f", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\r': fputs("\\r", out); break;
-		case '\t': fputs("\\t", out); break;
+		case '"': jw_puts(w, "\\\""); break;
+		case '\\': jw_puts(w, "\\\\"); break;
+		case '\b': jw_puts(w, "\\b"); break;
+		case '\f': jw_puts(w, "\\f"); break;
+		case '\n': jw_puts(w, "\\n"); break;
+		case '\r': jw_puts(w, "\\r"); break;
+		case '\t': jw_puts(w, "\\t"); break;
 		default:
-			if (*p < 0x20)
-				fprintf(out, "\\u%04x", *p);
-			else
-				fputc(*p, out);
+			snprintf(esc, sizeof(esc), "\\u%04x", *p);
+			jw_puts(w, esc);
 		}
 	}
-	fputc('"', out);
+	jw_put(w, (const char *)run, (size_t)(p - run));
+	jw_putc(w, '"');
 }
 
 static void jw_key(struct jw *w, const char *name)
 {
 	jw_sep(w);
-	jw_string_body(w->out, name);
-	fputs(" : ", w->out);
+	jw_string_body(w, name);
+	jw_put(w, " : ", 3);
 	w->keyed = true;
 }
 
 static void jw_open(struct jw *w, char c)
 {
 	jw_sep(w);
-	fputc(c, w->out);
+	jw_putc(w, c);
 	if (w->depth < JW_DEPTH)
 		w->count[w->depth] = 0;
 	w->depth++;
@@ -91,27 +136,35 @@ static void jw_close(struct jw *w, char c)
 	w->depth--;
 	if (n)
 		jw_indent(w);
-	fputc(c, w->out);
+	jw_putc(w, c);
 }
 
 static void jw_raw(struct jw *w, const char *text)
 {
 	jw_sep(w);
-	fputs(text, w->out);
+	jw_puts(w, text);
 }
 
 static void add_str(struct jw *w, const char *name, const char *value)
 {
 	jw_key(w, name);
 	jw_sep(w);
-	jw_string_body(w->out, value);
+	jw_string_body(w, value);
 }
 
 static void add_int(struct jw *w, const char *name, int64_t value)
 {
+	char buf[24], *p = buf + sizeof(buf);
+	uint64_t v = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value;
+
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	if (value < 0)
+		*--p = '-';
 	jw_key(w, name);
 	jw_sep(w);
-	fprintf(w->out, "%" PRId64, value);
+	jw_put(w, p, (size_t)(buf + sizeof(buf) - p));
 }
 
 static void add_bool(struct jw *w, const char *name, bool value)
@@ -284,9 +337,9 @@ static void add_finding(struct jw *w, const struct report *r, const struct findi
 void report_json(FILE *out, const struct report *r)
 {
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
-	struct jw w;
+	static struct jw w; /* 64 KiB: not on the stack */
 
-	memset(&w, 0, sizeof(w));
+	memset(&w, 0, offsetof(struct jw, buf));
 	w.out = out;
 	jw_open(&w, '{');
 	add_int(&w, "mipx", 1);
@@ -320,6 +373,7 @@ void report_json(FILE *out, const struct report *r)
 		add_finding(&w, r, &g_array_index(r->a->findings, struct finding, i));
 	jw_close(&w, ']');
 	jw_close(&w, '}');
-	fputc('\n', out);
+	jw_putc(&w, '\n');
+	jw_flush(&w);
 	g_ptr_array_free(nodes, TRUE);
 }
