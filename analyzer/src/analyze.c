@@ -45,6 +45,7 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	a->scratch4 = g_new0(struct mipx_mip4_msg, 1);
 	a->scratch6 = g_new0(struct mipx_mh, 1);
 	a->last_prune = CAP_NONE;
+	a->chains = g_new0(struct chain_cache, 1);
 	return a;
 }
 
@@ -52,6 +53,8 @@ void analysis_free(struct analysis *a)
 {
 	if (!a)
 		return;
+	chain_cache_clear(a->chains);
+	g_free(a->chains);
 	g_hash_table_destroy(a->latest_route);
 	g_hash_table_destroy(a->nodes);
 	g_hash_table_destroy(a->exchanges);
@@ -303,7 +306,7 @@ static void on_mip4(struct analysis *a, const struct mipx_packet *p,
 	struct exch_key k;
 	struct exchange *ex;
 
-	node_prune(n, a->now);
+	node_prune(a, n, a->now);
 	if (route)
 		exch_key_route(&k, m->destination, m->next_hop, m->identification);
 	else
@@ -494,7 +497,7 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 		return;
 	}
 	n = node_get(a, &home);
-	node_prune(n, a->now);
+	node_prune(a, n, a->now);
 	switch (mh->type) {
 	case MIPX_MH_BU:
 		on_bu(a, p, n, here);

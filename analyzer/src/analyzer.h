@@ -84,6 +84,10 @@ const struct topo_prefix *topology_home_prefix(const struct topology *topo,
 int topology_domain_of(const struct topology *topo, const struct mipx_addr *addr);
 
 /* ---- findings (finding.c) ---- */
+/* A check that fires for every node of a million-node capture must not hold
+ * a million findings: the first FINDINGS_KEPT of each check are kept with
+ * their frames, the rest only counted (the reports say how many). */
+#define FINDINGS_KEPT 1000
 struct finding {
 	enum mipx_check_id check;
 	struct mipx_addr node; /* family 0: not about one node */
@@ -157,7 +161,6 @@ struct node {
 		struct frame_ref first; /* the request's first frame */
 	} recent[NODE_RECENT];
 	unsigned recent_next;
-	struct chain_cache *chains; /* the chains last asked for */
 };
 struct ifid_use {
 	uint16_t ifid;
@@ -219,14 +222,18 @@ struct analysis {
 	GHashTable *servers;      /* uint32 addresses seen acting as RS */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
 	GHashTable *care_of_nodes; /* bound IPv6 care-of address -> struct node * */
-	GArray *findings;         /* struct finding */
-	unsigned severity_count[3];
+	GArray *findings;         /* struct finding, at most FINDINGS_KEPT per check */
+	unsigned kept[MIPX_CHECK_COUNT];
+	uint64_t suppressed[MIPX_CHECK_COUNT]; /* found beyond FINDINGS_KEPT */
+	uint64_t suppressed_total;
+	unsigned severity_count[3]; /* every finding, kept or suppressed */
 	uint64_t messages;
 	cap_time now;
 	struct frame_ref ref;
 	cap_time last_prune;
 	struct mipx_mip4_msg *scratch4; /* re-decoded requests for pair rules */
 	struct mipx_mh *scratch6;
+	struct chain_cache *chains; /* of the one node whose chains were last asked */
 };
 struct rs_advert {
 	uint16_t lifetime;
@@ -264,7 +271,7 @@ void findings_sort(struct analysis *a);
 struct node *node_get(struct analysis *a, const struct mipx_addr *home);
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home);
 void node_free(gpointer data);
-void node_prune(struct node *n, cap_time now);
+void node_prune(struct analysis *a, struct node *n, cap_time now);
 guint addr_hash(gconstpointer p);
 gboolean addr_equal(gconstpointer a, gconstpointer b);
 int addr_compare(const struct mipx_addr *a, const struct mipx_addr *b);
@@ -288,13 +295,17 @@ struct chain {
 	enum reg_role *roles;
 	bool complete;
 };
-/* Borrowed: valid until the node's registrations change. */
+/* Borrowed: valid until the node's registrations change or another node's
+ * chains are asked for (one cache for all: memory does not grow per node). */
 const GPtrArray *chains_at(const struct analysis *a, const struct node *n, cap_time at);
 struct chain_cache {
+	const struct node *node;
 	GPtrArray *chains; /* NULL: not computed */
 	cap_time at;
 };
 void chain_cache_clear(struct chain_cache *cache);
+/* The node's registrations changed: its chains are built again when asked. */
+void chain_cache_forget(const struct analysis *a, const struct node *n);
 bool is_home_agent(const struct analysis *a, const struct node *n, uint32_t addr);
 bool is_home_server(const struct analysis *a, const struct node *n, uint32_t addr);
 bool registration_active(const struct registration *r, cap_time at);

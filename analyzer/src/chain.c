@@ -115,8 +115,7 @@ struct registration *registration_by_parent(struct node *n, uint32_t parent,
 void registration_accept(struct analysis *a, struct node *n,
 			 const struct registration *r)
 {
-	(void)a;
-	chain_cache_clear(n->chains);
+	chain_cache_forget(a, n);
 	for (guint i = n->registrations->len; i-- > 0;) {
 		const struct registration *old =
 			&g_array_index(n->registrations, struct registration, i);
@@ -239,18 +238,27 @@ void chain_cache_clear(struct chain_cache *cache)
 		g_ptr_array_free(cache->chains, TRUE);
 		cache->chains = NULL;
 	}
+	if (cache)
+		cache->node = NULL;
+}
+
+void chain_cache_forget(const struct analysis *a, const struct node *n)
+{
+	if (a->chains->node == n)
+		chain_cache_clear(a->chains);
 }
 
 /* Several checks and every report ask for the same node's chains at the
  * same time: they are built once. */
 const GPtrArray *chains_at(const struct analysis *a, const struct node *n, cap_time at)
 {
-	struct chain_cache *cache = n->chains;
+	struct chain_cache *cache = a->chains;
 
-	if (cache->chains && cache->at == at)
+	if (cache->chains && cache->node == n && cache->at == at)
 		return cache->chains;
 	chain_cache_clear(cache);
 	cache->chains = chains_build(a, n, at);
+	cache->node = n;
 	cache->at = at;
 	return cache->chains;
 }

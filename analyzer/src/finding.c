@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * Findings: one check that fired, about one node, with the frames that show
- * it.  Nothing is formatted for a check that was turned off.
+ * it.  Nothing is formatted for a check that was turned off, nor for one
+ * already reported FINDINGS_KEPT times.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -51,6 +52,13 @@ struct finding *finding_add(struct analysis *a, enum mipx_check_id check,
 
 	if (!finding_enabled(a, check))
 		return NULL;
+	a->severity_count[mipx_check_info(check)->severity]++;
+	if (a->kept[check] >= FINDINGS_KEPT) {
+		a->suppressed[check]++; /* counted; its text is never formatted */
+		a->suppressed_total++;
+		return NULL;
+	}
+	a->kept[check]++;
 	memset(&f, 0, sizeof(f));
 	f.check = check;
 	if (node)
@@ -61,7 +69,6 @@ struct finding *finding_add(struct analysis *a, enum mipx_check_id check,
 	vsnprintf(f.text, sizeof(f.text), fmt, ap);
 	va_end(ap);
 	g_array_append_val(a->findings, f);
-	a->severity_count[mipx_check_info(check)->severity]++;
 	return &g_array_index(a->findings, struct finding, a->findings->len - 1);
 }
 

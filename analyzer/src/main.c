@@ -373,6 +373,9 @@ int main(int argc, char **argv)
 			a->severity_count[MIPX_SEV_WARNING],
 			a->severity_count[MIPX_SEV_WARNING] == 1 ? "" : "s",
 			a->severity_count[MIPX_SEV_INFO]);
+	if (!cli.quiet && a->suppressed_total)
+		fprintf(stderr, "mipx: %llu findings not listed (the first %u of each check are)\n",
+			(unsigned long long)a->suppressed_total, FINDINGS_KEPT);
 	status = in.unreadable ? EXIT_UNREADABLE : failing ? EXIT_FINDINGS : 0;
 
 	g_free(inputs);

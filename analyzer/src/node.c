@@ -114,7 +114,6 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 		n->ifid_receivers = g_array_new(FALSE, TRUE, sizeof(struct ifid_use));
 		n->be_receivers = g_array_new(FALSE, TRUE, sizeof(struct mipx_addr));
 	}
-	n->chains = g_new0(struct chain_cache, 1);
 	g_hash_table_insert(a->nodes, &n->home, n);
 	return n;
 }
@@ -128,8 +127,6 @@ void node_free(gpointer data)
 	array_free(n->bindings);
 	array_free(n->ifid_receivers);
 	array_free(n->be_receivers);
-	chain_cache_clear(n->chains);
-	g_free(n->chains);
 	g_free(n);
 }
 
@@ -140,14 +137,14 @@ void node_free(gpointer data)
  */
 #define BINDING_KEEP_EXPIRED 3600
 
-void node_prune(struct node *n, cap_time now)
+void node_prune(struct analysis *a, struct node *n, cap_time now)
 {
 	for (guint i = n->registrations->len; i-- > 0;) {
 		const struct registration *r =
 			&g_array_index(n->registrations, struct registration, i);
 		if (r->expires_at <= now) {
 			g_array_remove_index(n->registrations, i);
-			chain_cache_clear(n->chains);
+			chain_cache_forget(a, n);
 		}
 	}
 	for (guint i = n->tunnels->len; i-- > 0;) {

@@ -372,6 +372,18 @@ void report_json(FILE *out, const struct report *r)
 	for (guint i = 0; i < r->a->findings->len; i++)
 		add_finding(&w, r, &g_array_index(r->a->findings, struct finding, i));
 	jw_close(&w, ']');
+	/* added to the contract (issue 7): findings counted but not listed */
+	jw_key(&w, "suppressed");
+	jw_open(&w, '[');
+	for (unsigned c = 0; c < MIPX_CHECK_COUNT; c++) {
+		if (!r->a->suppressed[c])
+			continue;
+		jw_open(&w, '{');
+		add_str(&w, "check", mipx_check_info(c)->name);
+		add_int(&w, "count", (int64_t)r->a->suppressed[c]);
+		jw_close(&w, '}');
+	}
+	jw_close(&w, ']');
 	jw_close(&w, '}');
 	jw_putc(&w, '\n');
 	jw_flush(&w);

@@ -211,6 +211,14 @@ void report_text(FILE *out, const struct report *r)
 		fputs("\nnot about one node\n", out);
 		print_findings(out, r, others);
 	}
+	if (r->a->suppressed_total) {
+		fprintf(out, "\nsuppressed (only the first %u findings of a check are listed)\n",
+			FINDINGS_KEPT);
+		for (unsigned c = 0; c < MIPX_CHECK_COUNT; c++)
+			if (r->a->suppressed[c])
+				fprintf(out, "  %s: %llu more\n", mipx_check_info(c)->name,
+					(unsigned long long)r->a->suppressed[c]);
+	}
 	g_hash_table_destroy(by_node);
 	g_ptr_array_free(nodes, TRUE);
 }

@@ -146,6 +146,9 @@ extern const struct scenario gen_dremip_fault_scenarios[];
 extern const struct scenario gen_mcoa_scenarios[];
 
 int gen_write_all(const char *dir);
-int gen_synthetic(unsigned nodes, unsigned minutes, uint64_t seed, const char *out);
+/* once: each node makes one registration round, the starts spread over the
+ * whole duration (the million-node case of bench/run). */
+int gen_synthetic(unsigned nodes, unsigned minutes, uint64_t seed, bool once,
+		  const char *out);
 
 #endif

@@ -2,8 +2,9 @@
 /*
  * mipx-samples --out DIR
  *     every scenario capture, its .expect, and keys.txt
- * mipx-samples --synthetic --nodes N --minutes M [--seed S] -o FILE
+ * mipx-samples --synthetic --nodes N --minutes M [--once] [--seed S] -o FILE
  *     a large mixed DREMIP + MCoA capture streamed to FILE (.pcapng or pcap)
+ *     (--once: every node makes exactly one registration round)
  */
 #include <errno.h>
 #include <stdio.h>
@@ -79,7 +80,7 @@ static void usage(void)
 {
 	fprintf(stderr,
 		"usage: mipx-samples --out DIR\n"
-		"       mipx-samples --synthetic --nodes N --minutes M [--seed S] -o FILE\n");
+		"       mipx-samples --synthetic --nodes N --minutes M [--once] [--seed S] -o FILE\n");
 }
 
 static bool number(const char *text, unsigned long long *out)
@@ -94,7 +95,7 @@ static bool number(const char *text, unsigned long long *out)
 int main(int argc, char **argv)
 {
 	const char *out_dir = NULL, *out_file = NULL;
-	bool synthetic = false;
+	bool synthetic = false, once = false;
 	unsigned long long nodes = 0, minutes = 0, seed = 1;
 
 	for (int i = 1; i < argc; i++) {
@@ -107,6 +108,8 @@ int main(int argc, char **argv)
 			out_file = argv[++i];
 		else if (!strcmp(a, "--synthetic"))
 			synthetic = true;
+		else if (!strcmp(a, "--once"))
+			once = true;
 		else if (!strcmp(a, "--nodes") && has_val && number(argv[i + 1], &nodes))
 			i++;
 		else if (!strcmp(a, "--minutes") && has_val && number(argv[i + 1], &minutes))
@@ -126,7 +129,7 @@ int main(int argc, char **argv)
 			usage();
 			return 2;
 		}
-		return gen_synthetic((unsigned)nodes, (unsigned)minutes, seed, out_file);
+		return gen_synthetic((unsigned)nodes, (unsigned)minutes, seed, once, out_file);
 	}
 	if (!out_dir) {
 		usage();

@@ -161,7 +161,8 @@ static void mc_step(struct scen *s, struct snode *n)
 	}
 }
 
-int gen_synthetic(unsigned count, unsigned minutes, uint64_t seed, const char *out)
+int gen_synthetic(unsigned count, unsigned minutes, uint64_t seed, bool once,
+		  const char *out)
 {
 	size_t olen = strlen(out);
 	enum cap_format fmt = olen > 7 && strcmp(out + olen - 7, ".pcapng") == 0 ? CAP_PCAPNG
@@ -190,6 +191,9 @@ int gen_synthetic(unsigned count, unsigned minutes, uint64_t seed, const char *o
 		uint64_t period = (is_dremip(i) ? DR_PERIOD : MC_PERIOD) * 1000000ull;
 
 		n->index = i;
+		/* one round each: started anywhere in the run, ending before it */
+		if (once)
+			period = end - t0 > 1000000u ? end - t0 - 1000000u : 1;
 		n->next = n->round_start = t0 + splitmix(&rng) % period;
 		n->steps = is_dremip(i) ? 6 : (uint8_t)(2 * ((i / 2) % 3 == 0 ? 3 : 2));
 		n->seq = (uint16_t)splitmix(&rng);
@@ -226,7 +230,7 @@ int gen_synthetic(unsigned count, unsigned minutes, uint64_t seed, const char *o
 				   (uint32_t)(n->ident + 0x9e3779b9u);
 		}
 		/* A round that started finishes; none starts after the end. */
-		if (n->step == 0 && n->next >= end)
+		if (n->step == 0 && (once || n->next >= end))
 			h.idx[0] = h.idx[--h.n];
 		sift_down(&h, 0);
 	}
