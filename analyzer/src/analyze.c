@@ -10,7 +10,7 @@
 #include "analyzer.h"
 
 /* Old exchanges are swept once per this much capture time. */
-#define PRUNE_EVERY (10 * CAP_SEC)
+#define PRUNE_EVERY (2 * CAP_SEC)
 
 static uint32_t addr4(const struct mipx_addr *x)
 {

@@ -14,7 +14,7 @@
  * copies (relays and vantage points see a message within milliseconds,
  * retransmissions within seconds): they are dropped to keep memory bounded.
  * A request waits longer for its reply before it counts as unanswered. */
-#define ANSWERED_KEEP_SECONDS (30 * CAP_SEC)
+#define ANSWERED_KEEP_SECONDS (5 * CAP_SEC)
 #define UNANSWERED_KEEP_SECONDS (120 * CAP_SEC)
 
 void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id)
