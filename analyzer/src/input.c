@@ -90,10 +90,24 @@ static void fill_head(struct input_set *set, struct input_file *f)
 	set->unreadable = true;
 }
 
-/* pcap_open_offline hands microsecond timestamps, whatever the file has */
+/*
+ * pcap_open_offline hands microsecond timestamps, whatever the file has.  A
+ * pcapng timestamp is 64 bits of any unit, so seconds can be anything: they
+ * are clamped to [0, 2^40) (some 34,000 years), where microseconds plus any
+ * lifetime and any difference of two times stay far from int64 overflow
+ * (found by fuzz_analyzer).
+ */
+#define TS_MAX_SEC (INT64_C(1) << 40)
+
 static int64_t ts_of(const struct pcap_pkthdr *h)
 {
-	return (int64_t)h->ts.tv_sec * 1000000 + (int64_t)h->ts.tv_usec;
+	int64_t sec = (int64_t)h->ts.tv_sec, usec = (int64_t)h->ts.tv_usec;
+
+	if (sec < 0 || usec < 0)
+		return 0;
+	if (sec >= TS_MAX_SEC)
+		sec = TS_MAX_SEC;
+	return sec * 1000000 + (usec > 999999 ? 999999 : usec);
 }
 
 static bool earlier(const struct pcap_pkthdr *a, const struct pcap_pkthdr *b)

@@ -127,11 +127,76 @@ static void test_bad_file_skipped(void **state)
 	g_free(names[1]);
 }
 
+/* fuzz_analyzer: a pcapng timestamp of 2^64 - 2^48 microseconds then one of
+ * zero overflowed microseconds and the time difference (UBSan); times are
+ * clamped, the frames still read in order. */
+static void put32(FILE *f, uint32_t v)
+{
+	fwrite(&v, 4, 1, f);
+}
+
+static void epb(FILE *f, uint32_t hi, uint32_t lo)
+{
+	put32(f, 6);
+	put32(f, 36);
+	put32(f, 0);
+	put32(f, hi);
+	put32(f, lo);
+	put32(f, 4);
+	put32(f, 4);
+	put32(f, 0);
+	put32(f, 36);
+}
+
+static void test_huge_pcapng_time(void **state)
+{
+	char *path = g_build_filename(dir, "huge.pcapng", NULL);
+	char *names[] = { path };
+	FILE *f = fopen(path, "wb");
+	struct input_set in;
+	struct input_frame fr;
+	unsigned k = 0;
+
+	(void)state;
+	assert_non_null(f);
+	/* section header (little-endian, version 1.0, length unknown) */
+	put32(f, 0x0A0D0D0A);
+	put32(f, 28);
+	put32(f, 0x1A2B3C4D);
+	put32(f, 1);
+	put32(f, 0xffffffff);
+	put32(f, 0xffffffff);
+	put32(f, 28);
+	/* interface: Ethernet, snaplen 65535, microseconds */
+	put32(f, 1);
+	put32(f, 20);
+	put32(f, 1);
+	put32(f, 65535);
+	put32(f, 20);
+	epb(f, 0xffff0000u, 0);
+	epb(f, 0, 0);
+	fclose(f);
+
+	memset(&in, 0, sizeof(in));
+	input_open(&in, names, 1);
+	assert_false(in.unreadable);
+	while (input_next(&in, &fr)) {
+		assert_true(fr.ts >= 0);
+		assert_true(fr.ts <= (INT64_C(1) << 40) * 1000000 + 999999);
+		k++;
+	}
+	assert_int_equal(k, 2);
+	input_close(&in);
+	unlink(path);
+	g_free(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_merge_order),
 		cmocka_unit_test(test_bad_file_skipped),
+		cmocka_unit_test(test_huge_pcapng_time),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
