@@ -102,6 +102,15 @@ static void check_report(JsonObject *root)
 		member(in, "messages", INT);
 	}
 	member(root, "at", NUM);
+	/* issue 7: findings beyond the first 1000 of a check, counted */
+	member(root, "suppressed", ARR);
+	arr = json_object_get_array_member(root, "suppressed");
+	for (guint i = 0; i < json_array_get_length(arr); i++) {
+		JsonObject *sup = json_array_get_object_element(arr, i);
+		member(sup, "check", STR);
+		member(sup, "count", INT);
+		assert_true(json_object_get_int_member(sup, "count") > 0);
+	}
 	member(root, "nodes", ARR);
 	arr = json_object_get_array_member(root, "nodes");
 	for (guint i = 0; i < json_array_get_length(arr); i++) {
