@@ -10,6 +10,7 @@
  * header length shorter than the type's fixed part, an option that runs past
  * the MH length, a known option of a wrong length).
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "cursor.h"
@@ -286,7 +287,11 @@ mipx_status mipx_mh_decode(const uint8_t *buf, size_t len,
 
 	if (!settings)
 		settings = &defaults;
-	memset(mh, 0, sizeof *mh);
+	/* Only the fixed part: each option slot is cleared as it is decoded
+	 * (decode_options), the rest are left as they were (issue 7). */
+	memset(mh, 0, offsetof(struct mipx_mh, opt));
+	mh->m_flag = false;
+	mh->notes = 0;
 	mh->coainfo_index = mh->bid_index = mh->alt_coa_index = -1;
 
 	if (!mipx_get_u8(&c, &mh->payload_proto))

@@ -98,6 +98,17 @@ static const uint8_t base_exts[] = {
 	0x24, 0x01, 0x00, 0x06, 0x00, 0x00, 0x00, 0x02, 0x5a, 0x5b,
 };
 
+/* The meaningful part of a message with no extensions: the fixed fields,
+ * n_ext and notes (ext[i] for i >= n_ext is unspecified after a decode). */
+static void assert_mip4_fixed_equal(const struct mipx_mip4_msg *a,
+				    const struct mipx_mip4_msg *b)
+{
+	assert_int_equal(a->n_ext, 0);
+	assert_int_equal(b->n_ext, 0);
+	assert_memory_equal(a, b, offsetof(struct mipx_mip4_msg, ext));
+	assert_int_equal(a->notes, b->notes);
+}
+
 static void decode_ok(const uint8_t *b, size_t n, struct mipx_mip4_msg *m)
 {
 	struct mipx_error err;
@@ -636,7 +647,7 @@ static void test_round_trip_fields(void **state)
 	assert_int_equal(mipx_mip4_encode(&m, out, sizeof out, &out_len, &err), MIPX_OK);
 	assert_int_equal(out_len, MIPX_MIP4_REG_REQUEST_LEN);
 	decode_ok(out, out_len, &d);
-	assert_memory_equal(&d, &m, sizeof m);
+	assert_mip4_fixed_equal(&d, &m);
 
 	m.type = MIPX_MIP4_ROUTE_REQUEST;
 	m.flags = 0;
@@ -646,13 +657,13 @@ static void test_round_trip_fields(void **state)
 	assert_int_equal(mipx_mip4_encode(&m, out, sizeof out, &out_len, &err), MIPX_OK);
 	assert_int_equal(out_len, MIPX_MIP4_ROUTE_LEN);
 	decode_ok(out, out_len, &d);
-	assert_memory_equal(&d, &m, sizeof m);
+	assert_mip4_fixed_equal(&d, &m);
 
 	m.type = MIPX_MIP4_ROUTE_REPLY;
 	m.code = MIPX_ROUTE_DENIED_POORLY_FORMED;
 	assert_int_equal(mipx_mip4_encode(&m, out, sizeof out, &out_len, &err), MIPX_OK);
 	decode_ok(out, out_len, &d);
-	assert_memory_equal(&d, &m, sizeof m);
+	assert_mip4_fixed_equal(&d, &m);
 }
 
 static void test_encode_invalid(void **state)
