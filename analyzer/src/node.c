@@ -11,12 +11,18 @@
 guint addr_hash(gconstpointer p)
 {
 	const struct mipx_addr *a = p;
-	guint h = 2166136261u ^ a->family;
-	unsigned n = a->family == 4 ? 4 : 16;
+	uint64_t w0 = 0, w1 = 0, h;
 
-	for (unsigned i = 0; i < n; i++)
-		h = (h ^ a->bytes[i]) * 16777619u;
-	return h;
+	if (a->family == 4) {
+		memcpy(&w0, a->bytes, 4);
+	} else {
+		memcpy(&w0, a->bytes, 8);
+		memcpy(&w1, a->bytes + 8, 8);
+	}
+	h = (w0 ^ a->family) * UINT64_C(0x9e3779b97f4a7c15);
+	h = (h ^ (h >> 29) ^ w1) * UINT64_C(0xff51afd7ed558ccd);
+	h ^= h >> 32;
+	return (guint)h;
 }
 
 gboolean addr_equal(gconstpointer pa, gconstpointer pb)
