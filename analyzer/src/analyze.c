@@ -88,7 +88,12 @@ static void run(struct analysis *a, struct node *n, enum state_event ev,
 
 static void remember_request(struct node *n, struct exchange *ex)
 {
-	struct reg_attempt *r = &n->recent[n->recent_next++ % NODE_RECENT];
+	struct node4 *n4 = NODE4(n);
+	struct reg_attempt *r;
+
+	if (!NODE_IS4(n))
+		return;
+	r = &n4->recent[n4->recent_next++ % NODE_RECENT]; /* 256 % 4 == 0: wraps clean */
 
 	r->used = true;
 	r->answered = false;
@@ -211,7 +216,7 @@ static void on_reg_reply(struct analysis *a, const struct mipx_packet *p,
 	r.accepted_at = a->now;
 	r.expires_at = lifetime_expiry(a->now, m->lifetime,
 				       m->lifetime == MIPX_LIFETIME_INFINITE);
-	r.frames = *frames;
+	frame_few_set(&r.frames, frames);
 	t = r.parent_coa ? tunnel_find(n, r.parent_coa, r.child_coa) : NULL;
 	r.awaiting_route = r.rbit && r.parent_coa && r.parent_coa != r.child_coa &&
 			   !(t && tunnel_active(t, a->now));
@@ -290,9 +295,10 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 		on_route_reply(a, p, n, ex, &frames);
 		return;
 	}
-	for (unsigned i = 0; i < NODE_RECENT; i++)
-		if (n->recent[i].used && n->recent[i].identification == ex->identification)
-			n->recent[i].answered = true;
+	for (unsigned i = 0; i < NODE_RECENT && NODE_IS4(n); i++)
+		if (NODE4(n)->recent[i].used &&
+		    NODE4(n)->recent[i].identification == ex->identification)
+			NODE4(n)->recent[i].answered = true;
 	on_reg_reply(a, p, n, ex, &frames);
 }
 
@@ -508,13 +514,12 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 	case MIPX_MH_BE:
 		if (mh->status == 2) { /* 7.6: the sender does not know MCoA's MH */
 			bool known = false;
-			for (guint i = 0; i < n->be_receivers->len; i++)
-				if (mipx_addr_equal(&g_array_index(n->be_receivers,
-								   struct mipx_addr, i),
+			for (guint i = 0; i < NODE6(n)->be_receivers.len; i++)
+				if (mipx_addr_equal(&SMALL_VEC_DATA(NODE6(n)->be_receivers)[i],
 						    &p->frame.src))
 					known = true;
 			if (!known)
-				g_array_append_val(n->be_receivers, p->frame.src);
+				*SMALL_VEC_PUSH(&NODE6(n)->be_receivers) = p->frame.src;
 		}
 		run(a, n, EV_BE, p, NULL, NULL, NULL);
 		break;

@@ -27,15 +27,48 @@ struct frame_ref {
 	uint32_t frame;
 };
 
-/* The frames that show something; a few are enough to jump to. */
+/*
+ * As stored: six octets, two-aligned (file index u16: more than 65535 input
+ * files share the last index; frame u32 in two halves).  A million live
+ * nodes hold several million of these (issue 7).
+ */
+struct frame_slot {
+	uint16_t file;
+	uint16_t frame_hi, frame_lo;
+};
+static inline struct frame_ref frame_slot_ref(struct frame_slot s)
+{
+	struct frame_ref r = { s.file, (uint32_t)s.frame_hi << 16 | s.frame_lo };
+	return r;
+}
+
+/* The frames that show something; a few are enough to jump to.  Findings
+ * and exchanges keep FRAME_LIST_MAX, a node's registrations, tunnels and
+ * bindings FRAME_FEW_MAX (struct frame_few); beyond that only a count. */
 #define FRAME_LIST_MAX 8
 struct frame_list {
 	uint16_t count;
 	uint16_t dropped;
-	struct frame_ref f[FRAME_LIST_MAX];
+	struct frame_slot f[FRAME_LIST_MAX];
+};
+#define FRAME_FEW_MAX 4
+struct frame_few {
+	uint16_t count;
+	uint16_t dropped;
+	struct frame_slot f[FRAME_FEW_MAX];
 };
 void frame_list_add(struct frame_list *list, struct frame_ref ref);
-void frame_list_merge(struct frame_list *dst, const struct frame_list *src);
+void frame_list_merge_list(struct frame_list *dst, const struct frame_list *src);
+void frame_list_merge_few(struct frame_list *dst, const struct frame_few *src);
+#define frame_list_merge(dst, src) \
+	_Generic((src), struct frame_few *: frame_list_merge_few, \
+		 const struct frame_few *: frame_list_merge_few, \
+		 default: frame_list_merge_list)(dst, src)
+/* dst = src (keeping the first FRAME_FEW_MAX; the rest counted as dropped) */
+void frame_few_set(struct frame_few *dst, const struct frame_list *src);
+void frame_few_merge(struct frame_few *dst, const struct frame_list *src);
+/* The list form of a few, for the reports and the checks: returns out. */
+const struct frame_list *frame_list_of_few(struct frame_list *out, const struct frame_few *src);
 
 /*
  * Capture time: integer microseconds since the epoch, as pcap records carry
@@ -110,7 +143,7 @@ struct registration {
 	bool awaiting_route; /* accepted with no tunnel parent->child enabled */
 	cap_time accepted_at;
 	cap_time expires_at;
-	struct frame_list frames;
+	struct frame_few frames;
 };
 
 struct tunnel {
@@ -120,7 +153,7 @@ struct tunnel {
 	bool enabled;
 	cap_time enabled_at;
 	cap_time expires_at;
-	struct frame_list frames;
+	struct frame_few frames;
 };
 
 enum binding_key { BKEY_NONE, BKEY_IFID, BKEY_BID };
@@ -135,37 +168,98 @@ struct binding {
 	cap_time expires_at;
 	bool home;
 	bool expiry_noted; /* MCOA-EXPIRED said once */
-	struct frame_list frames;
+	struct frame_few frames;
 };
 
-struct node {
-	struct mipx_addr home;
-	GArray *registrations; /* struct registration */
-	GArray *tunnels;       /* struct tunnel */
-	GArray *bindings;      /* struct binding */
-	GArray *ifid_receivers; /* struct ifid_use, for MCOA-IFID-SHARED */
-	GArray *be_receivers;  /* struct mipx_addr that sent BE status 2 */
-	bool ever_rbit;        /* registered with DREMIP (R bit) */
-	bool home_dereg;       /* the latest home BU deregistered (back home) */
-	struct frame_list home_dereg_frames;
-	struct mipx_addr home_agent6;
-	uint64_t reported;     /* checks already reported once for this node */
-	/* the latest registration requests, for route/registration pairs */
-#define NODE_RECENT 4
-	struct reg_attempt {
-		uint64_t identification;
-		cap_time at;
-		uint32_t care_of;
-		uint16_t lifetime;
-		bool used, answered;
-		struct frame_ref first; /* the request's first frame */
-	} recent[NODE_RECENT];
-	unsigned recent_next;
-};
 struct ifid_use {
 	uint16_t ifid;
 	struct mipx_addr receiver;
 };
+
+/*
+ * A mobile node.  Packed (issue 7: a million live nodes): an IPv4 (DREMIP)
+ * node is a struct node4, an IPv6 (MCoA) node a struct node6, each with its
+ * common part first and allocated at its own size; what a node holds sits in
+ * small inline arrays that move to the heap only when they overflow.  Reach
+ * the parts through NODE4()/NODE6() and the arrays through the NODE_*
+ * macros, which give an empty array for the other family.
+ */
+struct node {
+	struct mipx_addr home;
+	bool ever_rbit;        /* registered with DREMIP (R bit) */
+	bool home_dereg;       /* the latest home BU deregistered (back home) */
+	bool has_finding;      /* a finding named it: kept in the report */
+	uint64_t reported;     /* checks already reported once for this node */
+};
+
+/* An array of `inl` records inline, on the heap (`heap`) once it outgrows them. */
+#define SMALL_VEC(type, inl) \
+	struct { \
+		uint16_t len, cap; \
+		type *heap; \
+		type in[inl]; \
+	}
+#define SMALL_VEC_DATA(v) ((v).heap ? (v).heap : (v).in)
+/* A slot appended at the end (zeroed); `v` is a pointer to the SMALL_VEC. */
+#define SMALL_VEC_PUSH(v) \
+	((__typeof__(&(v)->in[0]))small_vec_push(&(v)->len, &(v)->cap, \
+		(void **)&(v)->heap, (v)->in, sizeof((v)->in) / sizeof((v)->in[0]), \
+		sizeof((v)->in[0])))
+#define SMALL_VEC_REMOVE(v, i) \
+	small_vec_remove(&(v)->len, SMALL_VEC_DATA(*(v)), (i), sizeof((v)->in[0]))
+void *small_vec_push(uint16_t *len, uint16_t *cap, void **heap, void *in,
+		     unsigned n_in, size_t size);
+void small_vec_remove(uint16_t *len, void *data, unsigned i, size_t size);
+void small_vec_free(void *heap);
+
+/* the latest registration requests, for route/registration pairs */
+#define NODE_RECENT 4
+struct reg_attempt {
+	uint64_t identification;
+	cap_time at;
+	uint32_t care_of;
+	uint16_t lifetime;
+	bool used, answered;
+	struct frame_slot first; /* the request's first frame */
+};
+
+struct node4 {
+	struct node n;
+	uint8_t recent_next;
+	SMALL_VEC(struct registration, 1) registrations;
+	SMALL_VEC(struct tunnel, 1) tunnels;
+	struct reg_attempt recent[NODE_RECENT];
+};
+
+struct node6 {
+	struct node n;
+	SMALL_VEC(struct binding, 3) bindings;
+	SMALL_VEC(struct ifid_use, 3) ifid_receivers; /* for MCOA-IFID-SHARED */
+	SMALL_VEC(struct mipx_addr, 1) be_receivers;  /* sent BE status 2 */
+	struct frame_few home_dereg_frames;
+	struct mipx_addr home_agent6;
+};
+
+static inline struct node4 *node4_of(struct node *n) { return (struct node4 *)(void *)n; }
+static inline const struct node4 *node4_of_const(const struct node *n)
+{
+	return (const struct node4 *)(const void *)n;
+}
+static inline struct node6 *node6_of(struct node *n) { return (struct node6 *)(void *)n; }
+static inline const struct node6 *node6_of_const(const struct node *n)
+{
+	return (const struct node6 *)(const void *)n;
+}
+#define NODE4(p) _Generic((p), const struct node *: node4_of_const, struct node *: node4_of)(p)
+#define NODE6(p) _Generic((p), const struct node *: node6_of_const, struct node *: node6_of)(p)
+#define NODE_IS4(p) ((p)->home.family == 4)
+/* count and records of each array; 0 for a node of the other family */
+#define NODE_NREG(p) (NODE_IS4(p) ? (guint)NODE4(p)->registrations.len : 0u)
+#define NODE_REG(p, i) (&SMALL_VEC_DATA(NODE4(p)->registrations)[i])
+#define NODE_NTUN(p) (NODE_IS4(p) ? (guint)NODE4(p)->tunnels.len : 0u)
+#define NODE_TUN(p, i) (&SMALL_VEC_DATA(NODE4(p)->tunnels)[i])
+#define NODE_NBIND(p) (NODE_IS4(p) ? 0u : (guint)NODE6(p)->bindings.len)
+#define NODE_BIND(p, i) (&SMALL_VEC_DATA(NODE6(p)->bindings)[i])
 
 /* ---- request/response exchanges (exchange.c) ---- */
 enum exch_kind { EXCH_REG = 1, EXCH_ROUTE, EXCH_MH };
@@ -228,6 +322,7 @@ struct analysis {
 	uint64_t suppressed_total;
 	unsigned severity_count[3]; /* every finding, kept or suppressed */
 	uint64_t messages;
+	uint64_t nodes_seen; /* every mobile node ever created (step 5 of issue 7) */
 	cap_time now;
 	struct frame_ref ref;
 	cap_time last_prune;

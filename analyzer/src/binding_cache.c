@@ -16,8 +16,8 @@ bool binding_active(const struct binding *b, cap_time at)
 struct binding *binding_find(struct node *n, const struct mipx_addr *receiver,
 			     enum binding_key kind, uint16_t key)
 {
-	for (guint i = 0; i < n->bindings->len; i++) {
-		struct binding *b = &g_array_index(n->bindings, struct binding, i);
+	for (guint i = 0; i < NODE_NBIND(n); i++) {
+		struct binding *b = NODE_BIND(n, i);
 		if (b->key_kind == kind && b->key == key &&
 		    mipx_addr_equal(&b->receiver, receiver))
 			return b;
@@ -25,16 +25,21 @@ struct binding *binding_find(struct node *n, const struct mipx_addr *receiver,
 	return NULL;
 }
 
+static void remove_binding(struct node *n, const struct binding *b)
+{
+	SMALL_VEC_REMOVE(&NODE6(n)->bindings, (unsigned)(b - NODE_BIND(n, 0)));
+}
+
 static int remove_all(struct node *n, const struct mipx_addr *receiver, cap_time at)
 {
 	int removed = 0;
 
-	for (guint i = n->bindings->len; i-- > 0;) {
-		const struct binding *b = &g_array_index(n->bindings, struct binding, i);
+	for (guint i = NODE_NBIND(n); i-- > 0;) {
+		const struct binding *b = NODE_BIND(n, i);
 		if (mipx_addr_equal(&b->receiver, receiver)) {
 			if (binding_active(b, at))
 				removed++;
-			g_array_remove_index(n->bindings, i);
+			SMALL_VEC_REMOVE(&NODE6(n)->bindings, i);
 		}
 	}
 	return removed;
@@ -47,13 +52,10 @@ static void put(struct node *n, const struct bu_update *u, enum binding_key kind
 	struct binding *b = binding_find(n, &u->receiver, kind, key);
 
 	if (!b) {
-		struct binding fresh;
-		memset(&fresh, 0, sizeof(fresh));
-		fresh.receiver = u->receiver;
-		fresh.key_kind = kind;
-		fresh.key = key;
-		g_array_append_val(n->bindings, fresh);
-		b = &g_array_index(n->bindings, struct binding, n->bindings->len - 1);
+		b = SMALL_VEC_PUSH(&NODE6(n)->bindings);
+		b->receiver = u->receiver;
+		b->key_kind = kind;
+		b->key = key;
 	}
 	b->priority = priority; /* IFPRI is overwritten by each BU (2.5) */
 	memcpy(b->coa, u->care_of, 16);
@@ -62,22 +64,22 @@ static void put(struct node *n, const struct bu_update *u, enum binding_key kind
 	b->expires_at = cap_add(at, u->lifetime);
 	b->home = (u->flags & MIPX_BU_FLAG_H) != 0;
 	b->expiry_noted = false;
-	b->frames.count = 0;
-	b->frames.dropped = 0;
-	frame_list_merge(&b->frames, frames);
+	memset(&b->frames, 0, sizeof(b->frames));
+	frame_few_merge(&b->frames, frames);
 }
 
 int binding_cache_apply(struct node *n, const struct bu_update *u, cap_time at,
 			const struct frame_list *frames)
 {
+	if (NODE_IS4(n))
+		return -1; /* bindings name IPv6 nodes only */
 	bool home = (u->flags & MIPX_BU_FLAG_H) != 0;
 
 	if (u->bid) { /* RFC 5648: one binding per BID, at home agents too */
 		struct binding *b = binding_find(n, &u->receiver, BKEY_BID, u->bid_value);
 		if (u->lifetime == 0) {
 			if (b)
-				g_array_remove_index(n->bindings,
-						     (guint)(b - (struct binding *)(void *)n->bindings->data));
+				remove_binding(n, b);
 			return b ? 1 : 0;
 		}
 		put(n, u, BKEY_BID, u->bid_value, u->bid_pri, at, frames);
@@ -87,15 +89,13 @@ int binding_cache_apply(struct node *n, const struct bu_update *u, cap_time at,
 		struct binding *b = binding_find(n, &u->receiver, BKEY_IFID, u->ifid);
 		if (u->lifetime == 0) {
 			if (b)
-				g_array_remove_index(n->bindings,
-						     (guint)(b - (struct binding *)(void *)n->bindings->data));
+				remove_binding(n, b);
 			return b ? 1 : 0;
 		}
 		/* a keyless binding is replaced once the node speaks MCoA */
 		struct binding *plain = binding_find(n, &u->receiver, BKEY_NONE, 0);
 		if (plain)
-			g_array_remove_index(n->bindings,
-					     (guint)(plain - (struct binding *)(void *)n->bindings->data));
+			remove_binding(n, plain);
 		put(n, u, BKEY_IFID, u->ifid, u->ifpri, at, frames);
 		return 0;
 	}

@@ -50,9 +50,9 @@ bool is_home_agent(const struct analysis *a, const struct node *n, uint32_t addr
 			return mipx_addr_equal(&p->home_agent, &x);
 		return e && e->role == TOPO_HOME_AGENT && p && e->domain == p->domain;
 	}
-	for (guint i = 0; i < n->registrations->len; i++) {
+	for (guint i = 0; i < NODE_NREG(n); i++) {
 		const struct registration *r =
-			&g_array_index(n->registrations, struct registration, i);
+			NODE_REG(n, i);
 		if (!r->rbit && r->registrar == addr)
 			return true;
 	}
@@ -84,9 +84,9 @@ bool is_home_server(const struct analysis *a, const struct node *n, uint32_t add
 struct registration *registration_by_registrar(struct node *n, uint32_t registrar,
 					       cap_time at)
 {
-	for (guint i = 0; i < n->registrations->len; i++) {
+	for (guint i = 0; i < NODE_NREG(n); i++) {
 		struct registration *r =
-			&g_array_index(n->registrations, struct registration, i);
+			NODE_REG(n, i);
 		if (r->registrar == registrar && registration_active(r, at))
 			return r;
 	}
@@ -98,9 +98,9 @@ struct registration *registration_by_parent(struct node *n, uint32_t parent,
 {
 	struct registration *best = NULL;
 
-	for (guint i = 0; i < n->registrations->len; i++) {
+	for (guint i = 0; i < NODE_NREG(n); i++) {
 		struct registration *r =
-			&g_array_index(n->registrations, struct registration, i);
+			NODE_REG(n, i);
 		if (r->parent_coa == parent && parent && registration_active(r, at) &&
 		    (!best || r->accepted_at >= best->accepted_at))
 			best = r;
@@ -116,14 +116,15 @@ void registration_accept(struct analysis *a, struct node *n,
 			 const struct registration *r)
 {
 	chain_cache_forget(a, n);
-	for (guint i = n->registrations->len; i-- > 0;) {
-		const struct registration *old =
-			&g_array_index(n->registrations, struct registration, i);
+	if (!NODE_IS4(n))
+		return; /* registrations name IPv4 nodes only */
+	for (guint i = NODE_NREG(n); i-- > 0;) {
+		const struct registration *old = NODE_REG(n, i);
 		if (old->registrar == r->registrar)
-			g_array_remove_index(n->registrations, i);
+			SMALL_VEC_REMOVE(&NODE4(n)->registrations, i);
 	}
 	if (r->granted)
-		g_array_append_val(n->registrations, *r);
+		*SMALL_VEC_PUSH(&NODE4(n)->registrations) = *r;
 }
 
 static bool reaches_home(const struct analysis *a, const struct node *n,
@@ -160,12 +161,11 @@ static void chain_free(gpointer data)
 static GPtrArray *chains_build(const struct analysis *a, const struct node *n, cap_time at)
 {
 	GPtrArray *out = g_ptr_array_new_with_free_func(chain_free);
-	GArray *regs = n->registrations;
-	guint len = regs->len;
+	guint len = NODE_NREG(n);
 	bool *used = g_new0(bool, len ? len : 1);
 
 	for (guint i = 0; i < len; i++) {
-		const struct registration *r = &g_array_index(regs, struct registration, i);
+		const struct registration *r = NODE_REG(n, i);
 		bool linked_from = false;
 
 		if (!registration_active(r, at))
@@ -173,7 +173,7 @@ static GPtrArray *chains_build(const struct analysis *a, const struct node *n, c
 		/* a chain starts where no other registration hands over to it */
 		for (guint j = 0; j < len; j++) {
 			const struct registration *o =
-				&g_array_index(regs, struct registration, j);
+				NODE_REG(n, j);
 			if (j != i && registration_active(o, at) && o->parent_coa &&
 			    o->parent_coa == r->child_coa && r->rbit && o->rbit)
 				linked_from = true;
@@ -193,7 +193,7 @@ static GPtrArray *chains_build(const struct analysis *a, const struct node *n, c
 
 			for (guint j = 0; j < len; j++) {
 				const struct registration *o =
-					&g_array_index(regs, struct registration, j);
+					NODE_REG(n, j);
 				if (!used[j] && registration_active(o, at) && o->rbit &&
 				    o->child_coa == cur->parent_coa &&
 				    (!next || o->accepted_at >= next->accepted_at)) {

@@ -44,8 +44,10 @@ static const struct reg_attempt *recent_request(const struct node *n, uint32_t c
 {
 	const struct reg_attempt *best = NULL;
 
+	if (!NODE_IS4(n))
+		return NULL;
 	for (unsigned i = 0; i < NODE_RECENT; i++) {
-		const struct reg_attempt *r = &n->recent[i];
+		const struct reg_attempt *r = &NODE4(n)->recent[i];
 		if (r->used && r->care_of == care_of && (!pending || !r->answered) &&
 		    (!best || r->at >= best->at))
 			best = r;
@@ -67,7 +69,9 @@ static void check_lt_order(struct state_ctx *c)
 		for (guint k = 0; k + 1 < ch->links->len; k++) {
 			const struct registration *x = g_ptr_array_index(ch->links, k);
 			const struct registration *y = g_ptr_array_index(ch->links, k + 1);
-			struct frame_list f = x->frames;
+			struct frame_list f;
+
+	frame_list_of_few(&f, &x->frames);
 			char lx[16], ly[16];
 
 			if (lifetime_le(x->granted, y->granted))
@@ -92,7 +96,7 @@ static void check_lt_route_copy(struct state_ctx *c)
 
 	if (!reg || c->ex->lifetime == 0 || reg->lifetime == c->ex->lifetime)
 		return;
-	frame_list_add(&f, reg->first);
+	frame_list_add(&f, frame_slot_ref(reg->first));
 	frame_list_merge(&f, &c->ex->request_frames);
 	lifetime_str(c->ex->lifetime, lr);
 	lifetime_str(reg->lifetime, lg);
@@ -104,7 +108,9 @@ static void check_lt_route_copy(struct state_ctx *c)
 static void lt_tunnel_report(struct state_ctx *c, const struct tunnel *t,
 			     const struct registration *r)
 {
-	struct frame_list f = r->frames;
+	struct frame_list f;
+
+	frame_list_of_few(&f, &r->frames);
 	char lt[16], lr[16];
 
 	/* half a second of slack: the reply and the Route Reply are not
@@ -166,7 +172,7 @@ static void check_lt_relay(struct state_ctx *c)
 	r = relay_binding(c);
 	if (!r || lifetime_le(c->ex->lifetime, r->granted))
 		return;
-	f = r->frames;
+	frame_list_of_few(&f, &r->frames);
 	frame_list_merge(&f, &c->ex->request_frames);
 	lifetime_str(c->ex->lifetime, lq);
 	lifetime_str(r->granted, lb);
@@ -214,7 +220,7 @@ static void check_coa_unstable(struct state_ctx *c)
 	if (!old || !r->granted || !r->rbit || !old->parent_coa || !r->parent_coa ||
 	    old->parent_coa == r->parent_coa)
 		return;
-	f = old->frames;
+	frame_list_of_few(&f, &old->frames);
 	frame_list_merge(&f, &r->frames);
 	finding_add(c->a, MIPX_DRM_COA_UNSTABLE, &c->n->home, &f,
 		    "registrar %s gave parent care-of %s, then %s while still bound",
@@ -313,7 +319,7 @@ static void check_reply_before_route(struct state_ctx *c)
 	if (!r || r->child_coa != t->to || !r->awaiting_route)
 		return;
 	r->awaiting_route = false;
-	f = r->frames;
+	frame_list_of_few(&f, &r->frames);
 	frame_list_merge(&f, &t->frames);
 	finding_add(c->a, MIPX_DRM_REPLY_BEFORE_ROUTE, &c->n->home, &f,
 		    "registrar %s accepted the registration %s s before the Route Reply from %s",
@@ -364,8 +370,8 @@ static void chain_ends(struct state_ctx *c, uint32_t *ha, uint32_t *fa)
 
 static void tunnel_frames(const struct node *n, cap_time at, struct frame_list *f)
 {
-	for (guint i = 0; i < n->tunnels->len; i++) {
-		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+	for (guint i = 0; i < NODE_NTUN(n); i++) {
+		const struct tunnel *t = NODE_TUN(n, i);
 		if (tunnel_active(t, at))
 			frame_list_merge(f, &t->frames);
 	}
@@ -392,10 +398,10 @@ static void check_tunnel_loop(struct state_ctx *c)
 	struct frame_list f = { 0 };
 	guint active = 0;
 
-	for (guint i = 0; i < n->tunnels->len; i++)
-		active += tunnel_active(&g_array_index(n->tunnels, struct tunnel, i), c->at);
-	for (guint i = 0; i < n->tunnels->len; i++) {
-		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+	for (guint i = 0; i < NODE_NTUN(n); i++)
+		active += tunnel_active(NODE_TUN(n, i), c->at);
+	for (guint i = 0; i < NODE_NTUN(n); i++) {
+		const struct tunnel *t = NODE_TUN(n, i);
 		uint32_t cur = t->to;
 
 		if (!tunnel_active(t, c->at))
@@ -409,9 +415,9 @@ static void check_tunnel_loop(struct state_ctx *c)
 					    ip4(t->from, (char[16]){0}));
 				return;
 			}
-			for (guint j = 0; j < n->tunnels->len && !next; j++) {
+			for (guint j = 0; j < NODE_NTUN(n) && !next; j++) {
 				const struct tunnel *o =
-					&g_array_index(n->tunnels, struct tunnel, j);
+					NODE_TUN(n, j);
 				if (tunnel_active(o, c->at) && o->from == cur)
 					next = o;
 			}
@@ -455,10 +461,8 @@ static const char *ip6(const struct mipx_addr *a, char out[46])
 /* 3, 4: exactly one primary (IFPRI 0) among a receiver's bindings. */
 static void check_no_primary(struct state_ctx *c)
 {
-	GArray *bs = c->n->bindings;
-
-	for (guint i = 0; i < bs->len; i++) {
-		const struct binding *b = &g_array_index(bs, struct binding, i);
+	for (guint i = 0; i < NODE_NBIND(c->n); i++) {
+		const struct binding *b = NODE_BIND(c->n, i);
 		struct frame_list f = { 0 };
 		unsigned primaries = 0, total = 0;
 		bool seen_before = false;
@@ -466,15 +470,15 @@ static void check_no_primary(struct state_ctx *c)
 		if (b->key_kind != BKEY_IFID || !binding_active(b, c->at))
 			continue;
 		for (guint j = 0; j < i; j++) {
-			const struct binding *o = &g_array_index(bs, struct binding, j);
+			const struct binding *o = NODE_BIND(c->n, j);
 			if (o->key_kind == BKEY_IFID && binding_active(o, c->at) &&
 			    mipx_addr_equal(&o->receiver, &b->receiver))
 				seen_before = true;
 		}
 		if (seen_before)
 			continue;
-		for (guint j = i; j < bs->len; j++) {
-			const struct binding *o = &g_array_index(bs, struct binding, j);
+		for (guint j = i; j < NODE_NBIND(c->n); j++) {
+			const struct binding *o = NODE_BIND(c->n, j);
 			if (o->key_kind == BKEY_IFID && binding_active(o, c->at) &&
 			    mipx_addr_equal(&o->receiver, &b->receiver)) {
 				total++;
@@ -492,14 +496,14 @@ static void check_no_primary(struct state_ctx *c)
 static void check_ifid_shared(struct state_ctx *c)
 {
 	const struct bu_update *u = c->bu;
-	GArray *uses = c->n->ifid_receivers;
 	bool same = false, shared = false;
 	struct mipx_addr other;
+	struct ifid_use *use;
 
-	if (!u->coainfo)
+	if (!u->coainfo || NODE_IS4(c->n))
 		return;
-	for (guint i = 0; i < uses->len; i++) {
-		const struct ifid_use *x = &g_array_index(uses, struct ifid_use, i);
+	for (guint i = 0; i < NODE6(c->n)->ifid_receivers.len; i++) {
+		const struct ifid_use *x = &SMALL_VEC_DATA(NODE6(c->n)->ifid_receivers)[i];
 		if (x->ifid != u->ifid)
 			continue;
 		if (mipx_addr_equal(&x->receiver, &u->receiver)) {
@@ -511,8 +515,9 @@ static void check_ifid_shared(struct state_ctx *c)
 	}
 	if (same)
 		return;
-	struct ifid_use use = { u->ifid, u->receiver };
-	g_array_append_val(uses, use);
+	use = SMALL_VEC_PUSH(&NODE6(c->n)->ifid_receivers);
+	use->ifid = u->ifid;
+	use->receiver = u->receiver;
 	if (shared)
 		finding_add(c->a, MIPX_MCOA_IFID_SHARED, &c->n->home, &c->ex->request_frames,
 			    "IFID %u sent to %s and to %s", u->ifid,
@@ -537,19 +542,19 @@ static void check_home_stale(struct state_ctx *c)
 	struct mipx_addr ha;
 
 	if (c->event == EV_BU_APPLIED) {
-		if (c->bu->flags & MIPX_BU_FLAG_H) {
+		if ((c->bu->flags & MIPX_BU_FLAG_H) && !NODE_IS4(c->n)) {
 			c->n->home_dereg = c->bu->lifetime == 0;
-			c->n->home_dereg_frames = c->ex->request_frames;
-			c->n->home_agent6 = c->bu->receiver;
+			frame_few_set(&NODE6(c->n)->home_dereg_frames, &c->ex->request_frames);
+			NODE6(c->n)->home_agent6 = c->bu->receiver;
 		}
 		return;
 	}
-	if (!c->n->home_dereg)
+	if (!c->n->home_dereg || NODE_IS4(c->n))
 		return;
-	ha = c->n->home_agent6;
-	f = c->n->home_dereg_frames;
-	for (guint i = 0; i < c->n->bindings->len; i++) {
-		const struct binding *b = &g_array_index(c->n->bindings, struct binding, i);
+	ha = NODE6(c->n)->home_agent6;
+	frame_list_of_few(&f, &NODE6(c->n)->home_dereg_frames);
+	for (guint i = 0; i < NODE_NBIND(c->n); i++) {
+		const struct binding *b = NODE_BIND(c->n, i);
 		if (!b->home && binding_active(b, c->at) && !mipx_addr_equal(&b->receiver, &ha)) {
 			stale++;
 			frame_list_merge(&f, &b->frames);
@@ -572,8 +577,8 @@ static void check_seq(struct state_ctx *c)
 	enum binding_key kind = u->bid ? BKEY_BID : u->coainfo ? BKEY_IFID : BKEY_NONE;
 	uint16_t key = u->bid ? u->bid_value : u->coainfo ? u->ifid : 0;
 
-	for (guint i = 0; i < c->n->bindings->len; i++) {
-		const struct binding *b = &g_array_index(c->n->bindings, struct binding, i);
+	for (guint i = 0; i < NODE_NBIND(c->n); i++) {
+		const struct binding *b = NODE_BIND(c->n, i);
 		struct frame_list f;
 
 		if (!mipx_addr_equal(&b->receiver, &u->receiver) ||
@@ -581,7 +586,7 @@ static void check_seq(struct state_ctx *c)
 			continue;
 		if (seq_after(u->sequence, b->sequence))
 			continue;
-		f = b->frames;
+		frame_list_of_few(&f, &b->frames);
 		frame_list_merge(&f, &c->ex->request_frames);
 		finding_add(c->a, MIPX_MCOA_SEQ, &c->n->home, &f,
 			    "BU sequence %u does not follow %u of the binding at %s",
@@ -592,10 +597,10 @@ static void check_seq(struct state_ctx *c)
 
 static void check_after_be(struct state_ctx *c)
 {
-	if (!c->bu->coainfo)
+	if (!c->bu->coainfo || NODE_IS4(c->n))
 		return;
-	for (guint i = 0; i < c->n->be_receivers->len; i++)
-		if (mipx_addr_equal(&g_array_index(c->n->be_receivers, struct mipx_addr, i),
+	for (guint i = 0; i < NODE6(c->n)->be_receivers.len; i++)
+		if (mipx_addr_equal(&SMALL_VEC_DATA(NODE6(c->n)->be_receivers)[i],
 				    &c->bu->receiver)) {
 			finding_add(c->a, MIPX_MCOA_AFTER_BE, &c->n->home,
 				    &c->ex->request_frames,
@@ -607,7 +612,9 @@ static void check_after_be(struct state_ctx *c)
 
 static void expired_report(struct state_ctx *c, struct binding *b, const char *how)
 {
-	struct frame_list f = b->frames;
+	struct frame_list f;
+
+	frame_list_of_few(&f, &b->frames);
 	struct frame_list here = { 0 };
 
 	b->expiry_noted = true;
@@ -633,8 +640,8 @@ static void check_expired(struct state_ctx *c)
 			expired_report(c, b, "this refresh");
 		return;
 	}
-	for (guint i = 0; i < c->n->bindings->len; i++) {
-		struct binding *b = &g_array_index(c->n->bindings, struct binding, i);
+	for (guint i = 0; i < NODE_NBIND(c->n); i++) {
+		struct binding *b = NODE_BIND(c->n, i);
 		struct mipx_addr coa = mipx_addr_v6(b->coa);
 
 		if (!binding_active(b, c->at) && !b->expiry_noted &&

@@ -10,32 +10,90 @@
 
 #include "analyzer.h"
 
-void frame_list_add(struct frame_list *list, struct frame_ref ref)
+static struct frame_slot slot_of(struct frame_ref r)
 {
-	for (unsigned i = 0; i < list->count; i++)
-		if (list->f[i].file == ref.file && list->f[i].frame == ref.frame)
-			return;
-	if (list->count < FRAME_LIST_MAX) {
-		/* kept in (file, frame) order, so reports can name each file once */
-		unsigned at = list->count;
-		while (at > 0 && (list->f[at - 1].file > ref.file ||
-				  (list->f[at - 1].file == ref.file &&
-				   list->f[at - 1].frame > ref.frame))) {
-			list->f[at] = list->f[at - 1];
-			at--;
-		}
-		list->f[at] = ref;
-		list->count++;
-	} else if (list->dropped < UINT16_MAX)
-		list->dropped++;
+	struct frame_slot s = { (uint16_t)(r.file > UINT16_MAX ? UINT16_MAX : r.file),
+				(uint16_t)(r.frame >> 16), (uint16_t)r.frame };
+	return s;
 }
 
-void frame_list_merge(struct frame_list *dst, const struct frame_list *src)
+static bool slot_after(struct frame_slot s, struct frame_slot r)
+{
+	if (s.file != r.file)
+		return s.file > r.file;
+	return s.frame_hi != r.frame_hi ? s.frame_hi > r.frame_hi : s.frame_lo > r.frame_lo;
+}
+
+/* One add for both sizes: deduplicated, kept in (file, frame) order (so
+ * reports can name each file once), the rest counted. */
+static void slots_add(struct frame_slot *f, uint16_t *count, uint16_t *dropped,
+		      unsigned cap, struct frame_slot ref)
+{
+	for (unsigned i = 0; i < *count; i++)
+		if (f[i].file == ref.file && f[i].frame_hi == ref.frame_hi &&
+		    f[i].frame_lo == ref.frame_lo)
+			return;
+	if (*count < cap) {
+		unsigned at = *count;
+		while (at > 0 && slot_after(f[at - 1], ref)) {
+			f[at] = f[at - 1];
+			at--;
+		}
+		f[at] = ref;
+		(*count)++;
+	} else if (*dropped < UINT16_MAX)
+		(*dropped)++;
+}
+
+static void dropped_add(uint16_t *dropped, unsigned more)
+{
+	unsigned d = *dropped + more;
+	*dropped = (uint16_t)(d > UINT16_MAX ? UINT16_MAX : d);
+}
+
+void frame_list_add(struct frame_list *list, struct frame_ref ref)
+{
+	slots_add(list->f, &list->count, &list->dropped, FRAME_LIST_MAX, slot_of(ref));
+}
+
+void frame_list_merge_list(struct frame_list *dst, const struct frame_list *src)
 {
 	if (!src)
 		return;
 	for (unsigned i = 0; i < src->count; i++)
-		frame_list_add(dst, src->f[i]);
+		slots_add(dst->f, &dst->count, &dst->dropped, FRAME_LIST_MAX, src->f[i]);
+}
+
+void frame_list_merge_few(struct frame_list *dst, const struct frame_few *src)
+{
+	if (!src)
+		return;
+	for (unsigned i = 0; i < src->count; i++)
+		slots_add(dst->f, &dst->count, &dst->dropped, FRAME_LIST_MAX, src->f[i]);
+}
+
+void frame_few_merge(struct frame_few *dst, const struct frame_list *src)
+{
+	if (!src)
+		return;
+	for (unsigned i = 0; i < src->count; i++)
+		slots_add(dst->f, &dst->count, &dst->dropped, FRAME_FEW_MAX, src->f[i]);
+}
+
+void frame_few_set(struct frame_few *dst, const struct frame_list *src)
+{
+	memset(dst, 0, sizeof(*dst));
+	frame_few_merge(dst, src);
+	dropped_add(&dst->dropped, src->dropped); /* as a copy would */
+}
+
+const struct frame_list *frame_list_of_few(struct frame_list *out, const struct frame_few *src)
+{
+	memset(out, 0, sizeof(*out));
+	memcpy(out->f, src->f, sizeof(src->f[0]) * src->count);
+	out->count = src->count;
+	out->dropped = src->dropped;
+	return out;
 }
 
 bool finding_enabled(const struct analysis *a, enum mipx_check_id check)
@@ -113,11 +171,9 @@ static int frame_cmp(const struct frame_list *x, const struct frame_list *y)
 {
 	if (!x->count || !y->count)
 		return (int)y->count - (int)x->count;
-	if (x->f[0].file != y->f[0].file)
-		return x->f[0].file < y->f[0].file ? -1 : 1;
-	if (x->f[0].frame != y->f[0].frame)
-		return x->f[0].frame < y->f[0].frame ? -1 : 1;
-	return 0;
+	if (slot_after(x->f[0], y->f[0]))
+		return 1;
+	return slot_after(y->f[0], x->f[0]) ? -1 : 0;
 }
 
 static gint finding_cmp(gconstpointer pa, gconstpointer pb)

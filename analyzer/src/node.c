@@ -73,23 +73,41 @@ const char *cap_secs(int64_t usec, unsigned decimals, char out[32])
 	return out;
 }
 
-static GArray *empty_registrations, *empty_tunnels, *empty_bindings, *empty_ifid,
-	*empty_be;
-
-static GArray *shared_empty(GArray **slot, guint size)
+void *small_vec_push(uint16_t *len, uint16_t *cap, void **heap, void *in,
+		     unsigned n_in, size_t size)
 {
-	if (!*slot)
-		*slot = g_array_new(FALSE, TRUE, size);
-	return *slot;
+	uint8_t *data;
+
+	if (!*heap && *len < n_in) {
+		data = in;
+	} else {
+		if (!*heap) { /* outgrew the inline records: all move to the heap */
+			*cap = (uint16_t)(n_in * 2);
+			*heap = g_malloc(size * *cap);
+			memcpy(*heap, in, size * *len);
+		} else if (*len == *cap) {
+			if (*cap >= UINT16_MAX / 2)
+				g_error("mipx: more than %u records for one node", (unsigned)*cap);
+			*cap = (uint16_t)(*cap * 2);
+			*heap = g_realloc(*heap, size * *cap);
+		}
+		data = *heap;
+	}
+	memset(data + size * *len, 0, size);
+	return data + size * (*len)++;
 }
 
-static void array_free(GArray *a)
+void small_vec_remove(uint16_t *len, void *data, unsigned i, size_t size)
 {
-	if (a != empty_registrations && a != empty_tunnels && a != empty_bindings &&
-	    a != empty_ifid && a != empty_be)
-		g_array_free(a, TRUE);
-	else
-		g_assert(a->len == 0);
+	uint8_t *d = data;
+
+	memmove(d + size * i, d + size * (i + 1), size * (*len - i - 1u));
+	(*len)--;
+}
+
+void small_vec_free(void *heap)
+{
+	g_free(heap);
 }
 
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home)
@@ -103,24 +121,15 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 
 	if (n)
 		return n;
-	n = g_new0(struct node, 1);
+	/* each family at its own size: a DREMIP node never has bindings, an
+	 * MCoA node never registrations (issue 7: bytes per live node) */
+	if (home->family == 4)
+		n = g_malloc0(sizeof(struct node4));
+	else
+		n = g_malloc0(sizeof(struct node6));
 	n->home = *home;
-	/* a DREMIP node (IPv4 home) never has bindings, an MCoA node never
-	 * registrations: each shares one empty array for what it cannot have */
-	if (home->family == 4) {
-		n->registrations = g_array_new(FALSE, TRUE, sizeof(struct registration));
-		n->tunnels = g_array_new(FALSE, TRUE, sizeof(struct tunnel));
-		n->bindings = shared_empty(&empty_bindings, sizeof(struct binding));
-		n->ifid_receivers = shared_empty(&empty_ifid, sizeof(struct ifid_use));
-		n->be_receivers = shared_empty(&empty_be, sizeof(struct mipx_addr));
-	} else {
-		n->registrations = shared_empty(&empty_registrations, sizeof(struct registration));
-		n->tunnels = shared_empty(&empty_tunnels, sizeof(struct tunnel));
-		n->bindings = g_array_new(FALSE, TRUE, sizeof(struct binding));
-		n->ifid_receivers = g_array_new(FALSE, TRUE, sizeof(struct ifid_use));
-		n->be_receivers = g_array_new(FALSE, TRUE, sizeof(struct mipx_addr));
-	}
 	g_hash_table_insert(a->nodes, &n->home, n);
+	a->nodes_seen++;
 	return n;
 }
 
@@ -128,11 +137,14 @@ void node_free(gpointer data)
 {
 	struct node *n = data;
 
-	array_free(n->registrations);
-	array_free(n->tunnels);
-	array_free(n->bindings);
-	array_free(n->ifid_receivers);
-	array_free(n->be_receivers);
+	if (NODE_IS4(n)) {
+		small_vec_free(NODE4(n)->registrations.heap);
+		small_vec_free(NODE4(n)->tunnels.heap);
+	} else {
+		small_vec_free(NODE6(n)->bindings.heap);
+		small_vec_free(NODE6(n)->ifid_receivers.heap);
+		small_vec_free(NODE6(n)->be_receivers.heap);
+	}
 	g_free(n);
 }
 
@@ -145,23 +157,25 @@ void node_free(gpointer data)
 
 void node_prune(struct analysis *a, struct node *n, cap_time now)
 {
-	for (guint i = n->registrations->len; i-- > 0;) {
-		const struct registration *r =
-			&g_array_index(n->registrations, struct registration, i);
-		if (r->expires_at <= now) {
-			g_array_remove_index(n->registrations, i);
-			chain_cache_forget(a, n);
+	if (NODE_IS4(n)) {
+		struct node4 *n4 = NODE4(n);
+
+		for (guint i = n4->registrations.len; i-- > 0;) {
+			if (NODE_REG(n, i)->expires_at <= now) {
+				SMALL_VEC_REMOVE(&n4->registrations, i);
+				chain_cache_forget(a, n);
+			}
 		}
+		for (guint i = n4->tunnels.len; i-- > 0;) {
+			const struct tunnel *t = NODE_TUN(n, i);
+			if (!t->enabled || t->expires_at <= now)
+				SMALL_VEC_REMOVE(&n4->tunnels, i);
+		}
+		return;
 	}
-	for (guint i = n->tunnels->len; i-- > 0;) {
-		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
-		if (!t->enabled || t->expires_at <= now)
-			g_array_remove_index(n->tunnels, i);
-	}
-	for (guint i = n->bindings->len; i-- > 0;) {
-		const struct binding *b = &g_array_index(n->bindings, struct binding, i);
-		if (cap_add(b->expires_at, BINDING_KEEP_EXPIRED) <= now)
-			g_array_remove_index(n->bindings, i);
+	for (guint i = NODE_NBIND(n); i-- > 0;) {
+		if (cap_add(NODE_BIND(n, i)->expires_at, BINDING_KEEP_EXPIRED) <= now)
+			SMALL_VEC_REMOVE(&NODE6(n)->bindings, i);
 	}
 }
 

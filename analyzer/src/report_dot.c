@@ -28,8 +28,8 @@ void report_dot(FILE *out, const struct report *r)
 		const GPtrArray *chains = chains_at(r->a, n, r->at);
 		bool any = chains->len > 0;
 
-		for (guint k = 0; k < n->tunnels->len && !any; k++)
-			any = tunnel_active(&g_array_index(n->tunnels, struct tunnel, k), r->at);
+		for (guint k = 0; k < NODE_NTUN(n) && !any; k++)
+			any = tunnel_active(NODE_TUN(n, k), r->at);
 		if (!any) {
 			continue;
 		}
@@ -50,8 +50,8 @@ void report_dot(FILE *out, const struct report *r)
 					ch->complete ? "" : ", color=red");
 			}
 		}
-		for (guint k = 0; k < n->tunnels->len; k++) {
-			const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, k);
+		for (guint k = 0; k < NODE_NTUN(n); k++) {
+			const struct tunnel *t = NODE_TUN(n, k);
 			if (!tunnel_active(t, r->at))
 				continue;
 			agent(out, home, t->from);

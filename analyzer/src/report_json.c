@@ -221,8 +221,10 @@ static void add_frames(struct jw *w, const struct report *r,
 	jw_open(w, '[');
 	for (unsigned i = 0; i < f->count; i++) {
 		jw_open(w, '{');
-		add_str(w, "file", f->f[i].file < r->n_inputs ? r->inputs[f->f[i].file].name : "?");
-		add_int(w, "frame", f->f[i].frame);
+		struct frame_ref ref = frame_slot_ref(f->f[i]);
+
+		add_str(w, "file", ref.file < r->n_inputs ? r->inputs[ref.file].name : "?");
+		add_int(w, "frame", ref.frame);
 		jw_close(w, '}');
 	}
 	jw_close(w, ']');
@@ -254,7 +256,7 @@ static void add_chains(struct jw *w, const struct report *r, const struct node *
 			add_time(w, "accepted_at", reg->accepted_at);
 			add_time(w, "expires_at", reg->expires_at);
 			add_bool(w, "rbit", reg->rbit);
-			add_frames(w, r, &reg->frames);
+			add_frames(w, r, frame_list_of_few(&(struct frame_list){ 0 }, &reg->frames));
 			jw_close(w, '}');
 		}
 		jw_close(w, ']');
@@ -267,8 +269,8 @@ static void add_tunnels(struct jw *w, const struct report *r, const struct node 
 {
 	jw_key(w, "tunnels");
 	jw_open(w, '[');
-	for (guint i = 0; i < n->tunnels->len; i++) {
-		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+	for (guint i = 0; i < NODE_NTUN(n); i++) {
+		const struct tunnel *t = NODE_TUN(n, i);
 
 		if (!tunnel_active(t, r->at))
 			continue;
@@ -279,7 +281,7 @@ static void add_tunnels(struct jw *w, const struct report *r, const struct node 
 		add_int(w, "granted", t->granted);
 		add_time(w, "enabled_at", t->enabled_at);
 		add_time(w, "expires_at", t->expires_at);
-		add_frames(w, r, &t->frames);
+		add_frames(w, r, frame_list_of_few(&(struct frame_list){ 0 }, &t->frames));
 		jw_close(w, '}');
 	}
 	jw_close(w, ']');
@@ -289,8 +291,8 @@ static void add_bindings(struct jw *w, const struct report *r, const struct node
 {
 	jw_key(w, "bindings");
 	jw_open(w, '[');
-	for (guint i = 0; i < n->bindings->len; i++) {
-		const struct binding *x = &g_array_index(n->bindings, struct binding, i);
+	for (guint i = 0; i < NODE_NBIND(n); i++) {
+		const struct binding *x = NODE_BIND(n, i);
 		struct mipx_addr coa = mipx_addr_v6(x->coa);
 
 		if (!binding_active(x, r->at))
@@ -315,7 +317,7 @@ static void add_bindings(struct jw *w, const struct report *r, const struct node
 		add_int(w, "sequence", x->sequence);
 		add_int(w, "lifetime", x->lifetime);
 		add_time(w, "expires_at", x->expires_at);
-		add_frames(w, r, &x->frames);
+		add_frames(w, r, frame_list_of_few(&(struct frame_list){ 0 }, &x->frames));
 		jw_close(w, '}');
 	}
 	jw_close(w, ']');

@@ -44,14 +44,15 @@ static void print_frames(FILE *out, const struct report *r, const struct frame_l
 {
 	fputs(" [", out);
 	for (unsigned i = 0; i < f->count; i++) {
+		struct frame_ref ref = frame_slot_ref(f->f[i]);
 		bool same = i && f->f[i].file == f->f[i - 1].file;
 
 		if (same)
-			fprintf(out, " %u", (unsigned)f->f[i].frame);
+			fprintf(out, " %u", (unsigned)ref.frame);
 		else
 			fprintf(out, "%s%s: %u", i ? ", " : "",
-				f->f[i].file < r->n_inputs ? r->inputs[f->f[i].file].name : "?",
-				(unsigned)f->f[i].frame);
+				ref.file < r->n_inputs ? r->inputs[ref.file].name : "?",
+				(unsigned)ref.frame);
 	}
 	if (f->dropped)
 		fprintf(out, " +%u more", f->dropped);
@@ -85,7 +86,7 @@ static void print_chains(FILE *out, const struct report *r, const struct node *n
 				reg->parent_coa ? mipx_ipv4_str(reg->parent_coa, a2) : "(none)",
 				mipx_ipv4_str(reg->registrar, a3), lt(reg->granted, l1),
 				lt(reg->requested, l2), tm);
-			print_frames(out, r, &reg->frames);
+			print_frames(out, r, frame_list_of_few(&(struct frame_list){ 0 }, &reg->frames));
 			fputc('\n', out);
 		}
 	}
@@ -96,8 +97,8 @@ static void print_tunnels(FILE *out, const struct report *r, const struct node *
 	char a1[16], a2[16], l1[16], tm[40];
 	bool any = false;
 
-	for (guint i = 0; i < n->tunnels->len; i++) {
-		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+	for (guint i = 0; i < NODE_NTUN(n); i++) {
+		const struct tunnel *t = NODE_TUN(n, i);
 
 		if (!tunnel_active(t, r->at))
 			continue;
@@ -109,7 +110,7 @@ static void print_tunnels(FILE *out, const struct report *r, const struct node *
 			reg_role_name(tunnel_kind(r->a, n, t, r->at)),
 			mipx_ipv4_str(t->from, a1), mipx_ipv4_str(t->to, a2),
 			lt(t->granted, l1), tm);
-		print_frames(out, r, &t->frames);
+		print_frames(out, r, frame_list_of_few(&(struct frame_list){ 0 }, &t->frames));
 		fputc('\n', out);
 	}
 }
@@ -119,8 +120,8 @@ static void print_bindings(FILE *out, const struct report *r, const struct node 
 	char rcv[46], coa[46], tm[40];
 	bool any = false;
 
-	for (guint i = 0; i < n->bindings->len; i++) {
-		const struct binding *b = &g_array_index(n->bindings, struct binding, i);
+	for (guint i = 0; i < NODE_NBIND(n); i++) {
+		const struct binding *b = NODE_BIND(n, i);
 
 		if (!binding_active(b, r->at))
 			continue;
@@ -135,7 +136,7 @@ static void print_bindings(FILE *out, const struct report *r, const struct node 
 			fprintf(out, " bid %u bid-pri %u", b->key, b->priority);
 		fprintf(out, ": coa %s, sequence %u, lifetime %u s, expires %s",
 			mipx_ipv6_str(b->coa, coa), b->sequence, (unsigned)b->lifetime, tm);
-		print_frames(out, r, &b->frames);
+		print_frames(out, r, frame_list_of_few(&(struct frame_list){ 0 }, &b->frames));
 		fputc('\n', out);
 	}
 }

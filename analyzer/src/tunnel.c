@@ -6,6 +6,8 @@
  * it.  The tunnel path runs from the home agent to the foreign agent.
  */
 
+#include <string.h>
+
 #include "analyzer.h"
 
 bool tunnel_active(const struct tunnel *t, cap_time at)
@@ -15,8 +17,8 @@ bool tunnel_active(const struct tunnel *t, cap_time at)
 
 struct tunnel *tunnel_find(struct node *n, uint32_t from, uint32_t to)
 {
-	for (guint i = 0; i < n->tunnels->len; i++) {
-		struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+	for (guint i = 0; i < NODE_NTUN(n); i++) {
+		struct tunnel *t = NODE_TUN(n, i);
 		if (t->from == from && t->to == to)
 			return t;
 	}
@@ -29,29 +31,30 @@ struct tunnel *tunnel_enable(struct node *n, uint32_t from, uint32_t to,
 {
 	struct tunnel *t = tunnel_find(n, from, to);
 
+	if (!NODE_IS4(n))
+		return NULL; /* routes name IPv4 nodes only */
 	if (!t) {
-		struct tunnel fresh = { .from = from, .to = to };
-		g_array_append_val(n->tunnels, fresh);
-		t = &g_array_index(n->tunnels, struct tunnel, n->tunnels->len - 1);
+		t = SMALL_VEC_PUSH(&NODE4(n)->tunnels);
+		t->from = from;
+		t->to = to;
 	}
 	if (!t->enabled || t->expires_at <= at) {
 		t->enabled_at = at;
-		t->frames.count = 0;
-		t->frames.dropped = 0;
+		memset(&t->frames, 0, sizeof(t->frames));
 	}
 	t->enabled = true;
 	t->granted = granted;
 	t->expires_at = lifetime_expiry(at, granted, granted == MIPX_LIFETIME_INFINITE);
-	frame_list_merge(&t->frames, frames);
+	frame_few_merge(&t->frames, frames);
 	return t;
 }
 
 void tunnel_disable(struct node *n, uint32_t from, uint32_t to)
 {
-	for (guint i = n->tunnels->len; i-- > 0;) {
-		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+	for (guint i = NODE_NTUN(n); i-- > 0;) {
+		const struct tunnel *t = NODE_TUN(n, i);
 		if (t->from == from && t->to == to)
-			g_array_remove_index(n->tunnels, i);
+			SMALL_VEC_REMOVE(&NODE4(n)->tunnels, i);
 	}
 }
 
@@ -60,8 +63,8 @@ static const struct tunnel *tunnel_from(const struct node *n, uint32_t from,
 {
 	const struct tunnel *best = NULL;
 
-	for (guint i = 0; i < n->tunnels->len; i++) {
-		const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+	for (guint i = 0; i < NODE_NTUN(n); i++) {
+		const struct tunnel *t = NODE_TUN(n, i);
 		if (t->from == from && tunnel_active(t, at) &&
 		    (!best || t->enabled_at > best->enabled_at)) {
 			best = t;
@@ -80,24 +83,24 @@ static const struct tunnel *tunnel_from(const struct node *n, uint32_t from,
 enum path_result tunnel_path(const struct node *n, cap_time at, uint32_t start,
 			     uint32_t end, GPtrArray *out)
 {
-	guint len = n->tunnels->len, active = 0, steps = 0;
+	guint len = NODE_NTUN(n), active = 0, steps = 0;
 	uint32_t cur = start;
 
 	for (guint i = 0; i < len; i++)
-		if (tunnel_active(&g_array_index(n->tunnels, struct tunnel, i), at))
+		if (tunnel_active(NODE_TUN(n, i), at))
 			active++;
 	if (!active)
 		return PATH_NONE;
 	if (!cur) {
 		for (guint i = 0; i < len && !cur; i++) {
-			const struct tunnel *t = &g_array_index(n->tunnels, struct tunnel, i);
+			const struct tunnel *t = NODE_TUN(n, i);
 			bool entered = false;
 
 			if (!tunnel_active(t, at))
 				continue;
 			for (guint j = 0; j < len; j++) {
 				const struct tunnel *o =
-					&g_array_index(n->tunnels, struct tunnel, j);
+					NODE_TUN(n, j);
 				if (tunnel_active(o, at) && o->to == t->from)
 					entered = true;
 			}

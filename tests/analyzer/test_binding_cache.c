@@ -55,8 +55,8 @@ static unsigned active(struct node *n, cap_time at)
 {
 	unsigned c = 0;
 
-	for (guint i = 0; i < n->bindings->len; i++)
-		c += binding_active(&g_array_index(n->bindings, struct binding, i), at);
+	for (guint i = 0; i < NODE_NBIND(n); i++)
+		c += binding_active(NODE_BIND(n, i), at);
 	return c;
 }
 

@@ -256,9 +256,9 @@ static void test_copies_are_one_exchange(void **state)
 	assert_int_equal(chains->len, 1);
 	r = link_at(g_ptr_array_index(chains, 0), 0);
 	assert_int_equal(r->frames.count, 3); /* both requests and the first reply */
-	assert_int_equal(r->frames.f[0].frame, 1);
-	assert_int_equal(r->frames.f[1].frame, 2);
-	assert_int_equal(r->frames.f[2].frame, 3);
+	assert_int_equal(frame_slot_ref(r->frames.f[0]).frame, 1);
+	assert_int_equal(frame_slot_ref(r->frames.f[1]).frame, 2);
+	assert_int_equal(frame_slot_ref(r->frames.f[2]).frame, 3);
 	assert_true(r->accepted_at == S(10.2));
 	assert_int_equal(t_count(a, MIPX_DRM_NO_REPLY), 0);
 	assert_int_equal(t_count(a, MIPX_DRM_ORPHAN_REPLY), 0);
@@ -281,10 +281,10 @@ static void test_no_reply_and_orphan(void **state)
 		f = &g_array_index(a->findings, struct finding, i);
 		if (f->check == MIPX_DRM_NO_REPLY) {
 			assert_int_equal(f->frames.count, 1);
-			assert_int_equal(f->frames.f[0].frame, 1);
+			assert_int_equal(frame_slot_ref(f->frames.f[0]).frame, 1);
 		}
 		if (f->check == MIPX_DRM_ORPHAN_REPLY)
-			assert_int_equal(f->frames.f[0].frame, 2);
+			assert_int_equal(frame_slot_ref(f->frames.f[0]).frame, 2);
 	}
 	analysis_free(a);
 }
