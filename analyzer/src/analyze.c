@@ -93,7 +93,7 @@ static void remember_request(struct node *n, struct exchange *ex)
 
 	if (!NODE_IS4(n))
 		return;
-	r = &n4->recent[n4->recent_next++ % NODE_RECENT]; /* 256 % 4 == 0: wraps clean */
+	r = &n4->recent[n->recent_next++ % NODE_RECENT]; /* 256 % 4 == 0: wraps clean */
 
 	r->used = true;
 	r->answered = false;

@@ -133,39 +133,39 @@ enum reg_role { ROLE_LOCAL, ROLE_TRANSIT, ROLE_HOME };
 const char *reg_role_name(enum reg_role role);
 
 /* One accepted registration: an entry of its registrar's cache (6.1). */
-struct registration {
+struct registration { /* fields ordered to leave no padding */
+	cap_time accepted_at;
+	cap_time expires_at;
 	uint32_t registrar;
 	uint32_t child_coa;
 	uint32_t parent_coa; /* 0 when the reply carried none */
 	uint16_t requested;
 	uint16_t granted;
+	struct frame_few frames;
 	bool rbit;
 	bool awaiting_route; /* accepted with no tunnel parent->child enabled */
-	cap_time accepted_at;
-	cap_time expires_at;
-	struct frame_few frames;
 };
 
 struct tunnel {
-	uint32_t from; /* the care-of agent (parent care-of address) */
-	uint32_t to;   /* next hop (child care-of address) */
-	uint16_t granted;
-	bool enabled;
 	cap_time enabled_at;
 	cap_time expires_at;
+	uint32_t from; /* the care-of agent (parent care-of address) */
+	uint32_t to;   /* next hop (child care-of address) */
 	struct frame_few frames;
+	uint16_t granted;
+	bool enabled;
 };
 
 enum binding_key { BKEY_NONE, BKEY_IFID, BKEY_BID };
 struct binding {
-	struct mipx_addr receiver; /* home agent or correspondent node */
-	enum binding_key key_kind;
+	cap_time expires_at;
+	uint32_t lifetime; /* seconds */
 	uint16_t key; /* IFID or BID */
+	uint16_t sequence;
+	struct mipx_addr receiver; /* home agent or correspondent node */
+	uint8_t key_kind; /* enum binding_key */
 	uint8_t priority; /* IFPRI or BID-PRI */
 	uint8_t coa[16];
-	uint16_t sequence;
-	uint32_t lifetime; /* seconds */
-	cap_time expires_at;
 	bool home;
 	bool expiry_noted; /* MCOA-EXPIRED said once */
 	struct frame_few frames;
@@ -189,6 +189,7 @@ struct node {
 	bool ever_rbit;        /* registered with DREMIP (R bit) */
 	bool home_dereg;       /* the latest home BU deregistered (back home) */
 	bool has_finding;      /* a finding named it: kept in the report */
+	uint8_t recent_next;   /* DREMIP: next slot of node4.recent */
 	uint64_t reported;     /* checks already reported once for this node */
 };
 
@@ -225,7 +226,6 @@ struct reg_attempt {
 
 struct node4 {
 	struct node n;
-	uint8_t recent_next;
 	SMALL_VEC(struct registration, 1) registrations;
 	SMALL_VEC(struct tunnel, 1) tunnels;
 	struct reg_attempt recent[NODE_RECENT];
