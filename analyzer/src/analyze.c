@@ -11,6 +11,8 @@
 
 /* Old exchanges are swept once per this much capture time. */
 #define PRUNE_EVERY (2 * CAP_SEC)
+/* Nodes with nothing left, once per this much: a walk over every node. */
+#define SWEEP_EVERY (60 * CAP_SEC)
 
 static uint32_t addr4(const struct mipx_addr *x)
 {
@@ -41,10 +43,11 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	a->servers = g_hash_table_new(u32_hash, g_direct_equal);
 	a->rs_adverts = g_hash_table_new_full(u32_hash, g_direct_equal, NULL, g_free);
 	a->findings = g_array_new(FALSE, TRUE, sizeof(struct finding));
-	a->care_of_nodes = g_hash_table_new_full(addr_hash, addr_equal, g_free, NULL);
+	a->care_of_nodes = g_hash_table_new_full(addr_hash, addr_equal, NULL, g_free);
 	a->scratch4 = g_new0(struct mipx_mip4_msg, 1);
 	a->scratch6 = g_new0(struct mipx_mh, 1);
 	a->last_prune = CAP_NONE;
+	a->last_sweep = CAP_NONE;
 	a->chains = g_new0(struct chain_cache, 1);
 	return a;
 }
@@ -352,12 +355,15 @@ static void apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
 	ex->bu_applied = true;
 	if (u->lifetime) {
 		struct mipx_addr coa = mipx_addr_v6(u->care_of);
-		gpointer key = NULL, value = NULL;
+		const struct coa_owner *e = g_hash_table_lookup(a->care_of_nodes, &coa);
 
-		if (!g_hash_table_lookup_extended(a->care_of_nodes, &coa, &key, &value))
-			g_hash_table_insert(a->care_of_nodes, g_memdup2(&coa, sizeof(coa)), n);
-		else if (value != n) /* the table frees the copy and keeps its key */
-			g_hash_table_insert(a->care_of_nodes, g_memdup2(&coa, sizeof(coa)), n);
+		if (!e || !mipx_addr_equal(&e->home, &n->home)) {
+			struct coa_owner *fresh = g_new(struct coa_owner, 1);
+			fresh->coa = coa;
+			fresh->home = n->home;
+			/* replace: the old entry (its key with it) is freed after */
+			g_hash_table_replace(a->care_of_nodes, &fresh->coa, fresh);
+		}
 	}
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.removed = binding_cache_apply(n, u, a->now, frames);
@@ -493,8 +499,11 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 		/* return routability names no home address of its own: a test
 		 * init from a bound care-of address is that node still using it */
 		n = node_find(a, &home);
-		if (!n && (mh->type == MIPX_MH_HOTI || mh->type == MIPX_MH_COTI))
-			n = g_hash_table_lookup(a->care_of_nodes, &p->frame.src);
+		if (!n && (mh->type == MIPX_MH_HOTI || mh->type == MIPX_MH_COTI)) {
+			const struct coa_owner *e =
+				g_hash_table_lookup(a->care_of_nodes, &p->frame.src);
+			n = e ? node_find(a, &e->home) : NULL;
+		}
 		v.count = 0;
 		mipx_rules_mh_message(mh, &v);
 		finding_add_verdicts(a, &v, n ? &n->home : NULL, here, NULL, false);
@@ -563,6 +572,12 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 		a->last_prune = ts;
 		exchanges_prune(a, false);
 	}
+	if (a->last_sweep == CAP_NONE)
+		a->last_sweep = ts;
+	if (ts - a->last_sweep >= SWEEP_EVERY) {
+		a->last_sweep = ts;
+		nodes_sweep(a, ts, false);
+	}
 }
 
 void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
@@ -597,5 +612,7 @@ void analysis_finish(struct analysis *a, cap_time at)
 		run(a, n, EV_SNAPSHOT, NULL, NULL, NULL, NULL);
 	}
 	g_ptr_array_free(nodes, TRUE);
+	/* the report lists the nodes with state at `at` or a finding */
+	nodes_sweep(a, at, true);
 	findings_sort(a);
 }

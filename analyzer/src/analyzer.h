@@ -189,6 +189,7 @@ struct node {
 	bool ever_rbit;        /* registered with DREMIP (R bit) */
 	bool home_dereg;       /* the latest home BU deregistered (back home) */
 	bool has_finding;      /* a finding named it: kept in the report */
+	bool idle_once;        /* nothing left at the last sweep (nodes_sweep) */
 	uint8_t recent_next;   /* DREMIP: next slot of node4.recent */
 	uint64_t reported;     /* checks already reported once for this node */
 };
@@ -315,7 +316,7 @@ struct analysis {
 	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
 	GHashTable *servers;      /* uint32 addresses seen acting as RS */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
-	GHashTable *care_of_nodes; /* bound IPv6 care-of address -> struct node * */
+	GHashTable *care_of_nodes; /* bound IPv6 care-of address -> struct coa_owner */
 	GArray *findings;         /* struct finding, at most FINDINGS_KEPT per check */
 	unsigned kept[MIPX_CHECK_COUNT];
 	uint64_t suppressed[MIPX_CHECK_COUNT]; /* found beyond FINDINGS_KEPT */
@@ -326,9 +327,16 @@ struct analysis {
 	cap_time now;
 	struct frame_ref ref;
 	cap_time last_prune;
+	cap_time last_sweep;
 	struct mipx_mip4_msg *scratch4; /* re-decoded requests for pair rules */
 	struct mipx_mh *scratch6;
 	struct chain_cache *chains; /* of the one node whose chains were last asked */
+};
+/* A care-of address bound by a node: by its home address, not a pointer, so
+ * that dropping the node (nodes_sweep) leaves nothing dangling. */
+struct coa_owner {
+	struct mipx_addr coa;
+	struct mipx_addr home;
 };
 struct rs_advert {
 	uint16_t lifetime;
@@ -367,6 +375,11 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home);
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home);
 void node_free(gpointer data);
 void node_prune(struct analysis *a, struct node *n, cap_time now);
+/* Prune every node; drop those with nothing left and no finding (counted in
+ * nodes_seen only), and the care-of addresses of dropped nodes.  During the
+ * capture a node must be idle at two sweeps in a row; `final` (the time
+ * reported): at once. */
+void nodes_sweep(struct analysis *a, cap_time now, bool final);
 guint addr_hash(gconstpointer p);
 gboolean addr_equal(gconstpointer a, gconstpointer b);
 int addr_compare(const struct mipx_addr *a, const struct mipx_addr *b);

@@ -111,6 +111,8 @@ struct finding *finding_add(struct analysis *a, enum mipx_check_id check,
 	if (!finding_enabled(a, check))
 		return NULL;
 	a->severity_count[mipx_check_info(check)->severity]++;
+	if (node && node->family) /* a node with a finding stays listed */
+		node_get(a, node)->has_finding = true;
 	if (a->kept[check] >= FINDINGS_KEPT) {
 		a->suppressed[check]++; /* counted; its text is never formatted */
 		a->suppressed_total++;

@@ -364,10 +364,11 @@ int main(int argc, char **argv)
 	for (int s = fail_on; s <= MIPX_SEV_ERROR; s++)
 		failing += a->severity_count[s];
 	if (!cli.quiet)
-		fprintf(stderr, "mipx: %u file%s, %llu packets, %llu messages, %u nodes: "
-			"%u error%s, %u warning%s, %u info\n",
+		fprintf(stderr, "mipx: %u file%s, %llu packets, %llu messages, %u nodes "
+			"(%llu seen): %u error%s, %u warning%s, %u info\n",
 			n_files, n_files == 1 ? "" : "s", (unsigned long long)packets,
 			(unsigned long long)messages, g_hash_table_size(a->nodes),
+			(unsigned long long)a->nodes_seen,
 			a->severity_count[MIPX_SEV_ERROR],
 			a->severity_count[MIPX_SEV_ERROR] == 1 ? "" : "s",
 			a->severity_count[MIPX_SEV_WARNING],

@@ -119,8 +119,10 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 {
 	struct node *n = g_hash_table_lookup(a->nodes, home);
 
-	if (n)
+	if (n) {
+		n->idle_once = false; /* a message about it: not idle */
 		return n;
+	}
 	/* each family at its own size: a DREMIP node never has bindings, an
 	 * MCoA node never registrations (issue 7: bytes per live node) */
 	if (home->family == 4)
@@ -176,6 +178,61 @@ void node_prune(struct analysis *a, struct node *n, cap_time now)
 	for (guint i = NODE_NBIND(n); i-- > 0;) {
 		if (cap_add(NODE_BIND(n, i)->expires_at, BINDING_KEEP_EXPIRED) <= now)
 			SMALL_VEC_REMOVE(&NODE6(n)->bindings, i);
+	}
+}
+
+/* A request younger than this may still be answered (exchange.c keeps
+ * unanswered requests as long): its node keeps its recent requests. */
+#define NODE_KEEP_ASKING (120 * CAP_SEC)
+
+static bool node_idle(const struct node *n, cap_time now)
+{
+	if (n->has_finding)
+		return false;
+	if (!NODE_IS4(n))
+		return NODE_NBIND(n) == 0;
+	if (NODE_NREG(n) || NODE_NTUN(n))
+		return false;
+	for (unsigned i = 0; i < NODE_RECENT; i++) {
+		const struct reg_attempt *r = &NODE4(n)->recent[i];
+		if (r->used && now - r->at < NODE_KEEP_ASKING)
+			return false;
+	}
+	return true;
+}
+
+void nodes_sweep(struct analysis *a, cap_time now, bool final)
+{
+	GHashTableIter it;
+	gpointer value;
+	bool dropped = false;
+
+	g_hash_table_iter_init(&it, a->nodes);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		struct node *n = value;
+
+		node_prune(a, n, now);
+		if (!node_idle(n, now)) {
+			n->idle_once = false;
+			continue;
+		}
+		/* idle at two sweeps in a row, with no message between: a BU
+		 * waiting for its BA leaves no state yet, but its node stays */
+		if (!final && !n->idle_once) {
+			n->idle_once = true;
+			continue;
+		}
+		chain_cache_forget(a, n);
+		g_hash_table_iter_remove(&it); /* frees it */
+		dropped = true;
+	}
+	if (!dropped)
+		return;
+	g_hash_table_iter_init(&it, a->care_of_nodes);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		const struct coa_owner *e = value;
+		if (!g_hash_table_contains(a->nodes, &e->home))
+			g_hash_table_iter_remove(&it);
 	}
 }
 

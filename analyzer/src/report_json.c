@@ -356,6 +356,9 @@ void report_json(FILE *out, const struct report *r)
 	}
 	jw_close(&w, ']');
 	add_time(&w, "at", r->at);
+	/* added (issue 7): nodes listed are those with state at "at" or a
+	 * finding; every node met is counted here */
+	add_int(&w, "nodes_seen", (int64_t)r->a->nodes_seen);
 	jw_key(&w, "nodes");
 	jw_open(&w, '[');
 	for (guint i = 0; i < nodes->len; i++) {
