@@ -43,7 +43,7 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	a->servers = g_hash_table_new(u32_hash, g_direct_equal);
 	a->rs_adverts = g_hash_table_new_full(u32_hash, g_direct_equal, NULL, g_free);
 	a->findings = g_array_new(FALSE, TRUE, sizeof(struct finding));
-	a->care_of_nodes = g_hash_table_new_full(addr_hash, addr_equal, NULL, g_free);
+	a->care_of_nodes = coa_owner_table_new();
 	a->scratch4 = g_new0(struct mipx_mip4_msg, 1);
 	a->scratch6 = g_new0(struct mipx_mh, 1);
 	a->last_prune = CAP_NONE;
@@ -354,15 +354,14 @@ static void apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
 
 	ex->bu_applied = true;
 	if (u->lifetime) {
-		struct mipx_addr coa = mipx_addr_v6(u->care_of);
-		const struct coa_owner *e = g_hash_table_lookup(a->care_of_nodes, &coa);
+		const struct coa_owner *e = g_hash_table_lookup(a->care_of_nodes, u->care_of);
 
-		if (!e || !mipx_addr_equal(&e->home, &n->home)) {
-			struct coa_owner *fresh = g_new(struct coa_owner, 1);
-			fresh->coa = coa;
-			fresh->home = n->home;
-			/* replace: the old entry (its key with it) is freed after */
-			g_hash_table_replace(a->care_of_nodes, &fresh->coa, fresh);
+		if (!e || memcmp(e->home, n->home.bytes, 16) != 0) {
+			struct coa_owner *fresh = g_slice_new(struct coa_owner);
+			memcpy(fresh->coa, u->care_of, 16);
+			memcpy(fresh->home, n->home.bytes, 16);
+			/* the old entry (its key) is freed after the new one is in */
+			g_hash_table_add(a->care_of_nodes, fresh);
 		}
 	}
 	memset(&ctx, 0, sizeof(ctx));
@@ -501,8 +500,14 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 		n = node_find(a, &home);
 		if (!n && (mh->type == MIPX_MH_HOTI || mh->type == MIPX_MH_COTI)) {
 			const struct coa_owner *e =
-				g_hash_table_lookup(a->care_of_nodes, &p->frame.src);
-			n = e ? node_find(a, &e->home) : NULL;
+				p->frame.src.family == 6
+					? g_hash_table_lookup(a->care_of_nodes, p->frame.src.bytes)
+					: NULL;
+			struct mipx_addr owner;
+
+			if (e)
+				owner = mipx_addr_v6(e->home);
+			n = e ? node_find(a, &owner) : NULL;
 		}
 		v.count = 0;
 		mipx_rules_mh_message(mh, &v);

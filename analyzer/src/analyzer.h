@@ -316,7 +316,7 @@ struct analysis {
 	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
 	GHashTable *servers;      /* uint32 addresses seen acting as RS */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
-	GHashTable *care_of_nodes; /* bound IPv6 care-of address -> struct coa_owner */
+	GHashTable *care_of_nodes; /* set of struct coa_owner, by care-of address */
 	GArray *findings;         /* struct finding, at most FINDINGS_KEPT per check */
 	unsigned kept[MIPX_CHECK_COUNT];
 	uint64_t suppressed[MIPX_CHECK_COUNT]; /* found beyond FINDINGS_KEPT */
@@ -333,11 +333,14 @@ struct analysis {
 	struct chain_cache *chains; /* of the one node whose chains were last asked */
 };
 /* A care-of address bound by a node: by its home address, not a pointer, so
- * that dropping the node (nodes_sweep) leaves nothing dangling. */
+ * that dropping the node (nodes_sweep) leaves nothing dangling.  Both are
+ * IPv6; 32 octets from the slice allocator, the entry its own key (issue 7:
+ * one per bound care-of address of a million nodes). */
 struct coa_owner {
-	struct mipx_addr coa;
-	struct mipx_addr home;
+	uint8_t coa[16]; /* first: the entry is the key */
+	uint8_t home[16];
 };
+GHashTable *coa_owner_table_new(void);
 struct rs_advert {
 	uint16_t lifetime;
 	cap_time advertised_at;

@@ -110,6 +110,31 @@ void small_vec_free(void *heap)
 	g_free(heap);
 }
 
+static guint coa_hash(gconstpointer p)
+{
+	uint64_t w0, w1, h;
+
+	memcpy(&w0, p, 8);
+	memcpy(&w1, (const uint8_t *)p + 8, 8);
+	h = (w0 ^ (w1 * UINT64_C(0x9e3779b97f4a7c15))) * UINT64_C(0xff51afd7ed558ccd);
+	return (guint)(h ^ (h >> 32));
+}
+
+static gboolean coa_equal(gconstpointer x, gconstpointer y)
+{
+	return memcmp(x, y, 16) == 0;
+}
+
+static void coa_owner_free(gpointer p)
+{
+	g_slice_free(struct coa_owner, p);
+}
+
+GHashTable *coa_owner_table_new(void)
+{
+	return g_hash_table_new_full(coa_hash, coa_equal, coa_owner_free, NULL);
+}
+
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home)
 {
 	return g_hash_table_lookup(a->nodes, home);
@@ -126,9 +151,9 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 	/* each family at its own size: a DREMIP node never has bindings, an
 	 * MCoA node never registrations (issue 7: bytes per live node) */
 	if (home->family == 4)
-		n = g_malloc0(sizeof(struct node4));
+		n = g_slice_alloc0(sizeof(struct node4));
 	else
-		n = g_malloc0(sizeof(struct node6));
+		n = g_slice_alloc0(sizeof(struct node6));
 	n->home = *home;
 	g_hash_table_insert(a->nodes, &n->home, n);
 	a->nodes_seen++;
@@ -147,7 +172,7 @@ void node_free(gpointer data)
 		small_vec_free(NODE6(n)->ifid_receivers.heap);
 		small_vec_free(NODE6(n)->be_receivers.heap);
 	}
-	g_free(n);
+	g_slice_free1(NODE_IS4(n) ? sizeof(struct node4) : sizeof(struct node6), n);
 }
 
 /*
@@ -231,7 +256,9 @@ void nodes_sweep(struct analysis *a, cap_time now, bool final)
 	g_hash_table_iter_init(&it, a->care_of_nodes);
 	while (g_hash_table_iter_next(&it, NULL, &value)) {
 		const struct coa_owner *e = value;
-		if (!g_hash_table_contains(a->nodes, &e->home))
+		struct mipx_addr home = mipx_addr_v6(e->home);
+
+		if (!g_hash_table_contains(a->nodes, &home))
 			g_hash_table_iter_remove(&it);
 	}
 }
