@@ -151,9 +151,9 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 	/* each family at its own size: a DREMIP node never has bindings, an
 	 * MCoA node never registrations (issue 7: bytes per live node) */
 	if (home->family == 4)
-		n = g_slice_alloc0(sizeof(struct node4));
+		n = g_malloc0(sizeof(struct node4));
 	else
-		n = g_slice_alloc0(sizeof(struct node6));
+		n = g_malloc0(sizeof(struct node6));
 	n->home = *home;
 	g_hash_table_insert(a->nodes, &n->home, n);
 	a->nodes_seen++;
@@ -172,7 +172,7 @@ void node_free(gpointer data)
 		small_vec_free(NODE6(n)->ifid_receivers.heap);
 		small_vec_free(NODE6(n)->be_receivers.heap);
 	}
-	g_slice_free1(NODE_IS4(n) ? sizeof(struct node4) : sizeof(struct node6), n);
+	g_free(n);
 }
 
 /*
