@@ -61,23 +61,7 @@ static void three_level(struct scen *s, bool bounce)
 		dr_register(s, &r);
 	}
 	scen_wait(s, 35 * MS);
-	/* Transit: via RS2 to RS3, which allocates COA2 and routes CA2 -> COA1. */
-	dr_reg_init(&r, s, &DR_MN, &DR_RS2, &DR_RS3, &DR_CA2, DR_CA1.v4, DR_CA2.v4, 1800);
-	r.spi_mn_registrar = SPI_MN_RS3;
-	r.spi_mn_relay = SPI_MN_RS2;
-	r.spi_relay = SPI_RS2_RS3;
-	r.spi_agent = SPI_CA2_RS3;
-	r.wan_delay = 6400;
-	dr_register(s, &r);
-	scen_wait(s, 30 * MS);
-	/* Home: via RS3 to RS1, which routes HA -> COA2. */
-	dr_reg_init(&r, s, &DR_MN, &DR_RS3, &DR_RS1, &DR_HA, DR_CA2.v4, DR_HA.v4, 3600);
-	r.spi_mn_registrar = SPI_MN_RS1;
-	r.spi_mn_relay = SPI_MN_RS3;
-	r.spi_relay = SPI_RS3_RS1;
-	r.spi_agent = SPI_HA_RS1;
-	r.wan_delay = 9700;
-	dr_register(s, &r);
+	dr_transit_then_home(s);
 }
 
 static void run_transit(struct scen *s)
@@ -254,3 +238,30 @@ const struct scenario gen_dremip_scenarios[] = {
 	  "finding DRM-RESERVED 2\nexit 0\n" },
 	{ NULL, 0, 0, NULL, NULL },
 };
+
+/*
+ * D.2 after the local registration: the transit and home legs, shared by
+ * the transit scenario and its faulty variants.
+ */
+void dr_transit_then_home(struct scen *s)
+{
+	struct dr_reg r;
+
+	/* Transit: via RS2 to RS3, which allocates COA2 and routes CA2 -> COA1. */
+	dr_reg_init(&r, s, &DR_MN, &DR_RS2, &DR_RS3, &DR_CA2, DR_CA1.v4, DR_CA2.v4, 1800);
+	r.spi_mn_registrar = SPI_MN_RS3;
+	r.spi_mn_relay = SPI_MN_RS2;
+	r.spi_relay = SPI_RS2_RS3;
+	r.spi_agent = SPI_CA2_RS3;
+	r.wan_delay = 6400;
+	dr_register(s, &r);
+	scen_wait(s, 30 * MS);
+	/* Home: via RS3 to RS1, which routes HA -> COA2. */
+	dr_reg_init(&r, s, &DR_MN, &DR_RS3, &DR_RS1, &DR_HA, DR_CA2.v4, DR_HA.v4, 3600);
+	r.spi_mn_registrar = SPI_MN_RS1;
+	r.spi_mn_relay = SPI_MN_RS3;
+	r.spi_relay = SPI_RS3_RS1;
+	r.spi_agent = SPI_HA_RS1;
+	r.wan_delay = 9700;
+	dr_register(s, &r);
+}

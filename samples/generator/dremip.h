@@ -49,6 +49,8 @@ void dr_reg_init(struct dr_reg *r, struct scen *s, const struct node *mn,
 		 const struct node *relay, const struct node *registrar,
 		 const struct node *agent, uint32_t child, uint32_t parent, uint16_t lt);
 void dr_register(struct scen *s, const struct dr_reg *r);
+/* D.2's transit leg through RS2 to RS3, then the home leg through RS3 to RS1. */
+void dr_transit_then_home(struct scen *s);
 /* A registrar's Route Request/Reply pair on its own (disable, refresh). */
 void dr_route(struct scen *s, const struct node *registrar, const struct node *agent,
 	      uint32_t spi, uint16_t lifetime, uint16_t granted, uint32_t destination,

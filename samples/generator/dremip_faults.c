@@ -158,21 +158,7 @@ static void run_tunnel_loop(struct scen *s)
 	r.reply_rs = &rs3;
 	dr_register(s, &r);
 	scen_wait(s, 35 * MS);
-	dr_reg_init(&r, s, &DR_MN, &DR_RS2, &DR_RS3, &DR_CA2, DR_CA1.v4, DR_CA2.v4, 1800);
-	r.spi_mn_registrar = SPI_MN_RS3;
-	r.spi_mn_relay = SPI_MN_RS2;
-	r.spi_relay = SPI_RS2_RS3;
-	r.spi_agent = SPI_CA2_RS3;
-	r.wan_delay = 6400;
-	dr_register(s, &r);
-	scen_wait(s, 30 * MS);
-	dr_reg_init(&r, s, &DR_MN, &DR_RS3, &DR_RS1, &DR_HA, DR_CA2.v4, DR_HA.v4, 3600);
-	r.spi_mn_registrar = SPI_MN_RS1;
-	r.spi_mn_relay = SPI_MN_RS3;
-	r.spi_relay = SPI_RS3_RS1;
-	r.spi_agent = SPI_HA_RS1;
-	r.wan_delay = 9700;
-	dr_register(s, &r);
+	dr_transit_then_home(s);
 	scen_wait(s, 2 * SEC);
 	dr_route(s, &DR_RS2, &DR_CA1, SPI_CA1_RS2, 600, 600, DR_MN.v4, DR_CA2.v4,
 		 gen_ntp_ident(s, 0x99u));
