@@ -75,17 +75,9 @@ static void run(struct analysis *a, struct node *n, enum state_event ev,
 		const struct mipx_packet *p, struct exchange *ex,
 		const struct registration *reg, const struct tunnel *t)
 {
-	struct state_ctx ctx;
+	struct state_ctx ctx = { .a = a, .n = n, .event = ev, .p = p, .ex = ex,
+				 .reg = reg, .tunnel = t, .at = a->now };
 
-	memset(&ctx, 0, sizeof(ctx));
-	ctx.a = a;
-	ctx.n = n;
-	ctx.event = ev;
-	ctx.p = p;
-	ctx.ex = ex;
-	ctx.reg = reg;
-	ctx.tunnel = t;
-	ctx.at = a->now;
 	state_checks_run(&ctx);
 }
 
@@ -364,14 +356,9 @@ static void apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
 			g_hash_table_add(a->care_of_nodes, fresh);
 		}
 	}
-	memset(&ctx, 0, sizeof(ctx));
+	ctx = (struct state_ctx){ .a = a, .n = n, .event = EV_BU_APPLIED, .ex = ex,
+				  .bu = u, .at = a->now };
 	ctx.removed = binding_cache_apply(n, u, a->now, frames);
-	ctx.a = a;
-	ctx.n = n;
-	ctx.event = EV_BU_APPLIED;
-	ctx.ex = ex;
-	ctx.bu = u;
-	ctx.at = a->now;
 	state_checks_run(&ctx);
 }
 
@@ -420,14 +407,8 @@ static void on_bu(struct analysis *a, const struct mipx_packet *p, struct node *
 	finding_add_verdicts(a, &v, &n->home, here, ex, false);
 
 	bu_update_from(&u, ex);
-	memset(&ctx, 0, sizeof(ctx));
-	ctx.a = a;
-	ctx.n = n;
-	ctx.event = EV_BU;
-	ctx.p = p;
-	ctx.ex = ex;
-	ctx.bu = &u;
-	ctx.at = a->now;
+	ctx = (struct state_ctx){ .a = a, .n = n, .event = EV_BU, .p = p, .ex = ex,
+				  .bu = &u, .at = a->now };
 	state_checks_run(&ctx);
 	/* no BA asked for: the BU takes effect as sent (analysis.md 1) */
 	if (!(mh->flags & MIPX_BU_FLAG_A))
