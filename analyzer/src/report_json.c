@@ -14,49 +14,24 @@
 #include <string.h>
 
 #include "analyzer.h"
+#include "report_buf.h"
 
 #define JW_DEPTH 16
 
 struct jw {
-	FILE *out;
-	size_t len;
-	char buf[1 << 16]; /* written in blocks: stdio per character cost most */
 	unsigned depth;
 	unsigned count[JW_DEPTH]; /* values written in each open container */
 	bool keyed;               /* a member name was written: no separator */
+	/* each input's name as a JSON string, quotes included: frame lists
+	 * name a file per frame (issue 7: escaped once, not 100,000 times) */
+	char **file_json;
+	size_t *file_json_len;
+	unsigned n_files;
+	struct rbuf b; /* last: 64 KiB */
 };
 
-static void jw_flush(struct jw *w)
-{
-	if (w->len)
-		fwrite(w->buf, 1, w->len, w->out);
-	w->len = 0;
-}
-
-static void jw_put(struct jw *w, const char *s, size_t n)
-{
-	if (w->len + n > sizeof(w->buf)) {
-		jw_flush(w);
-		if (n > sizeof(w->buf)) {
-			fwrite(s, 1, n, w->out);
-			return;
-		}
-	}
-	memcpy(w->buf + w->len, s, n);
-	w->len += n;
-}
-
-static void jw_putc(struct jw *w, char c)
-{
-	if (w->len == sizeof(w->buf))
-		jw_flush(w);
-	w->buf[w->len++] = c;
-}
-
-static void jw_puts(struct jw *w, const char *s)
-{
-	jw_put(w, s, strlen(s));
-}
+/* A member name: the literal with its quotes and " : ", and its length. */
+#define K(name) "\"" name "\" : ", sizeof("\"" name "\" : ") - 1
 
 static void jw_indent(struct jw *w)
 {
@@ -66,7 +41,7 @@ static void jw_indent(struct jw *w)
 
 	if (n > sizeof(spaces) - 2)
 		n = sizeof(spaces) - 2;
-	jw_put(w, spaces, n + 1);
+	rb_put(&w->b, spaces, n + 1);
 }
 
 /* What comes before a value: a member name did it, or ",\n" and the indent. */
@@ -79,51 +54,86 @@ static void jw_sep(struct jw *w)
 	if (!w->depth)
 		return;
 	if (w->count[w->depth - 1]++)
-		jw_putc(w, ',');
+		rb_putc(&w->b, ',');
 	jw_indent(w);
+}
+
+/* Octets that JSON strings must escape: controls, quote, backslash. */
+static bool jw_escaped(unsigned char c)
+{
+	return c < 0x20 || c == '"' || c == '\\';
+}
+
+/* The string's JSON form into out (room for 6 * strlen + 2); returns its
+ * length.  Runs with nothing to escape are copied whole. */
+static size_t jw_quote(char *out, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	size_t n = 0;
+
+	out[n++] = '"';
+	while (p < end) {
+		const unsigned char *run = p;
+
+		while (p < end && !jw_escaped(*p))
+			p++;
+		memcpy(out + n, run, (size_t)(p - run));
+		n += (size_t)(p - run);
+		if (p == end)
+			break;
+		out[n++] = '\\';
+		switch (*p) {
+		case '"': out[n++] = '"'; break;
+		case '\\': out[n++] = '\\'; break;
+		case '\b': out[n++] = 'b'; break;
+		case '\f': out[n++] = 'f'; break;
+		case '\n': out[n++] = 'n'; break;
+		case '\r': out[n++] = 'r'; break;
+		case '\t': out[n++] = 't'; break;
+		default:
+			memcpy(out + n, "u00", 3);
+			out[n + 3] = hex[*p >> 4];
+			out[n + 4] = hex[*p & 0xf];
+			n += 5;
+		}
+		p++;
+	}
+	out[n++] = '"';
+	return n;
 }
 
 static void jw_string_body(struct jw *w, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s, *run = p;
+	size_t len = strlen(s);
 
-	jw_putc(w, '"');
-	for (; *p; p++) {
-		char esc[8];
+	if (len <= (RB_SIZE - 2) / 6) {
+		rb_commit(&w->b, jw_quote(rb_reserve(&w->b, 6 * len + 2), s, len));
+	} else {
+		char *tmp = g_malloc(6 * len + 2);
 
-		if (*p >= 0x20 && *p != '"' && *p != '\\')
-			continue;
-		jw_put(w, (const char *)run, (size_t)(p - run));
-		run = p + 1;
-		switch (*p) {
-		case '"': jw_puts(w, "\\\""); break;
-		case '\\': jw_puts(w, "\\\\"); break;
-		case '\b': jw_puts(w, "\\b"); break;
-		case '\f': jw_puts(w, "\\f"); break;
-		case '\n': jw_puts(w, "\\n"); break;
-		case '\r': jw_puts(w, "\\r"); break;
-		case '\t': jw_puts(w, "\\t"); break;
-		default:
-			snprintf(esc, sizeof(esc), "\\u%04x", *p);
-			jw_puts(w, esc);
-		}
+		rb_put(&w->b, tmp, jw_quote(tmp, s, len));
+		g_free(tmp);
 	}
-	jw_put(w, (const char *)run, (size_t)(p - run));
-	jw_putc(w, '"');
 }
 
-static void jw_key(struct jw *w, const char *name)
+/* A member name; the value follows with no separator. */
+static void jw_name(struct jw *w, const char *key, size_t key_len)
 {
 	jw_sep(w);
-	jw_string_body(w, name);
-	jw_put(w, " : ", 3);
+	rb_put(&w->b, key, key_len);
+}
+
+static void jw_key(struct jw *w, const char *key, size_t key_len)
+{
+	jw_name(w, key, key_len);
 	w->keyed = true;
 }
 
 static void jw_open(struct jw *w, char c)
 {
 	jw_sep(w);
-	jw_putc(w, c);
+	rb_putc(&w->b, c);
 	if (w->depth < JW_DEPTH)
 		w->count[w->depth] = 0;
 	w->depth++;
@@ -136,95 +146,120 @@ static void jw_close(struct jw *w, char c)
 	w->depth--;
 	if (n)
 		jw_indent(w);
-	jw_putc(w, c);
+	rb_putc(&w->b, c);
 }
 
-static void jw_raw(struct jw *w, const char *text)
+static void add_str(struct jw *w, const char *key, size_t key_len, const char *value)
 {
-	jw_sep(w);
-	jw_puts(w, text);
-}
-
-static void add_str(struct jw *w, const char *name, const char *value)
-{
-	jw_key(w, name);
-	jw_sep(w);
+	jw_name(w, key, key_len);
 	jw_string_body(w, value);
 }
 
-static void add_int(struct jw *w, const char *name, int64_t value)
+static void add_int(struct jw *w, const char *key, size_t key_len, int64_t value)
 {
-	char buf[24], *p = buf + sizeof(buf);
-	uint64_t v = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value;
-
-	do
-		*--p = (char)('0' + v % 10);
-	while (v /= 10);
-	if (value < 0)
-		*--p = '-';
-	jw_key(w, name);
-	jw_sep(w);
-	jw_put(w, p, (size_t)(buf + sizeof(buf) - p));
+	jw_name(w, key, key_len);
+	rb_i64(&w->b, value);
 }
 
-static void add_bool(struct jw *w, const char *name, bool value)
+static void add_bool(struct jw *w, const char *key, size_t key_len, bool value)
 {
-	jw_key(w, name);
-	jw_raw(w, value ? "true" : "false");
+	jw_name(w, key, key_len);
+	if (value)
+		rb_lit(&w->b, "true");
+	else
+		rb_lit(&w->b, "false");
 }
 
-static void add_null(struct jw *w, const char *name)
+static void add_null(struct jw *w, const char *key, size_t key_len)
 {
-	jw_key(w, name);
-	jw_raw(w, "null");
+	jw_name(w, key, key_len);
+	rb_lit(&w->b, "null");
 }
 
 const char *report_json_time(cap_time t, char out[32])
 {
 	if (t == CAP_NEVER || t == CAP_NONE)
 		return strcpy(out, "null");
-	return cap_secs(t, 6, out);
+	out[fmt_secs6(out, t)] = '\0';
+	return out;
 }
 
-static void add_time(struct jw *w, const char *name, cap_time t)
+static void add_time(struct jw *w, const char *key, size_t key_len, cap_time t)
 {
-	char buf[32];
-
-	jw_key(w, name);
-	jw_raw(w, report_json_time(t, buf));
-}
-
-static void add_ip4(struct jw *w, const char *name, uint32_t a)
-{
-	char buf[16];
-
-	if (a)
-		add_str(w, name, mipx_ipv4_str(a, buf));
+	jw_name(w, key, key_len);
+	if (t == CAP_NEVER || t == CAP_NONE)
+		rb_lit(&w->b, "null");
 	else
-		add_null(w, name);
+		rb_commit(&w->b, fmt_secs6(rb_reserve(&w->b, FMT_SECS6_MAX), t));
 }
 
-static void add_addr(struct jw *w, const char *name, const struct mipx_addr *a)
+/* Addresses print as digits, dots and colons: nothing to escape. */
+static void add_ip4(struct jw *w, const char *key, size_t key_len, uint32_t a)
 {
-	char buf[46];
+	jw_name(w, key, key_len);
+	if (a) {
+		char *p = rb_reserve(&w->b, FMT_IPV4_MAX + 2);
+		size_t n = fmt_ipv4(p + 1, a);
 
-	if (a->family)
-		add_str(w, name, mipx_addr_str(a, buf));
-	else
-		add_null(w, name);
+		p[0] = '"';
+		p[n + 1] = '"';
+		rb_commit(&w->b, n + 2);
+	} else {
+		rb_lit(&w->b, "null");
+	}
 }
 
-static void add_frames(struct jw *w, const struct report *r,
-		       const struct frame_list *f)
+static void add_addr(struct jw *w, const char *key, size_t key_len,
+		     const struct mipx_addr *a)
 {
-	jw_key(w, "frames");
+	jw_name(w, key, key_len);
+	if (a->family) {
+		char *p = rb_reserve(&w->b, FMT_IPV6_MAX + 2);
+		size_t n = fmt_addr(p + 1, a);
+
+		p[0] = '"';
+		p[n + 1] = '"';
+		rb_commit(&w->b, n + 2);
+	} else {
+		rb_lit(&w->b, "null");
+	}
+}
+
+/* the inputs' names as JSON strings, and "?" after them for frames of an
+ * input past the last (more than 65535 files share the last index) */
+static void files_quote(struct jw *w, const struct report *r)
+{
+	w->n_files = r->n_inputs;
+	w->file_json = g_new(char *, r->n_inputs + 1);
+	w->file_json_len = g_new(size_t, r->n_inputs + 1);
+	for (unsigned i = 0; i <= r->n_inputs; i++) {
+		const char *name = i < r->n_inputs ? r->inputs[i].name : "?";
+
+		w->file_json[i] = g_malloc(6 * strlen(name) + 2);
+		w->file_json_len[i] = jw_quote(w->file_json[i], name, strlen(name));
+	}
+}
+
+static void files_free(struct jw *w)
+{
+	for (unsigned i = 0; i <= w->n_files; i++)
+		g_free(w->file_json[i]);
+	g_free(w->file_json);
+	g_free(w->file_json_len);
+}
+
+static void add_frames(struct jw *w, const struct frame_list *f)
+{
+	jw_key(w, K("frames"));
 	jw_open(w, '[');
 	for (unsigned i = 0; i < f->count; i++) {
-		jw_open(w, '{');
 		struct frame_ref ref = frame_slot_ref(f->f[i]);
+		unsigned file = ref.file < w->n_files ? ref.file : w->n_files;
 
-		add_str(w, "file", ref.file < r->n_inputs ? r->inputs[ref.file].name : "?");
-		add_int(w, "frame", ref.frame);
+		jw_open(w, '{');
+		jw_name(w, K("file"));
+		rb_put(&w->b, w->file_json[file], w->file_json_len[file]);
+		add_int(w, K("frame"), ref.frame);
 		jw_close(w, '}');
 	}
 	jw_close(w, ']');
@@ -234,29 +269,29 @@ static void add_chains(struct jw *w, const struct report *r, const struct node *
 {
 	const GPtrArray *chains = chains_at(r->a, n, r->at);
 
-	jw_key(w, "chains");
+	jw_key(w, K("chains"));
 	jw_open(w, '[');
 	for (guint i = 0; i < chains->len; i++) {
 		const struct chain *c = g_ptr_array_index(chains, i);
 
 		jw_open(w, '{');
-		add_bool(w, "complete", c->complete);
-		jw_key(w, "registrations");
+		add_bool(w, K("complete"), c->complete);
+		jw_key(w, K("registrations"));
 		jw_open(w, '[');
 		for (guint k = 0; k < c->links->len; k++) {
 			const struct registration *reg = g_ptr_array_index(c->links, k);
 
 			jw_open(w, '{');
-			add_str(w, "role", reg_role_name(c->roles[k]));
-			add_ip4(w, "registrar", reg->registrar);
-			add_ip4(w, "child_coa", reg->child_coa);
-			add_ip4(w, "parent_coa", reg->parent_coa);
-			add_int(w, "requested", reg->requested);
-			add_int(w, "granted", reg->granted);
-			add_time(w, "accepted_at", reg->accepted_at);
-			add_time(w, "expires_at", reg->expires_at);
-			add_bool(w, "rbit", reg->rbit);
-			add_frames(w, r, frame_list_of_few(&(struct frame_list){ 0 }, &reg->frames));
+			add_str(w, K("role"), reg_role_name(c->roles[k]));
+			add_ip4(w, K("registrar"), reg->registrar);
+			add_ip4(w, K("child_coa"), reg->child_coa);
+			add_ip4(w, K("parent_coa"), reg->parent_coa);
+			add_int(w, K("requested"), reg->requested);
+			add_int(w, K("granted"), reg->granted);
+			add_time(w, K("accepted_at"), reg->accepted_at);
+			add_time(w, K("expires_at"), reg->expires_at);
+			add_bool(w, K("rbit"), reg->rbit);
+			add_frames(w, frame_list_of_few(&(struct frame_list){ 0 }, &reg->frames));
 			jw_close(w, '}');
 		}
 		jw_close(w, ']');
@@ -267,7 +302,7 @@ static void add_chains(struct jw *w, const struct report *r, const struct node *
 
 static void add_tunnels(struct jw *w, const struct report *r, const struct node *n)
 {
-	jw_key(w, "tunnels");
+	jw_key(w, K("tunnels"));
 	jw_open(w, '[');
 	for (guint i = 0; i < NODE_NTUN(n); i++) {
 		const struct tunnel *t = NODE_TUN(n, i);
@@ -275,13 +310,13 @@ static void add_tunnels(struct jw *w, const struct report *r, const struct node 
 		if (!tunnel_active(t, r->at))
 			continue;
 		jw_open(w, '{');
-		add_ip4(w, "from", t->from);
-		add_ip4(w, "to", t->to);
-		add_str(w, "kind", reg_role_name(tunnel_kind(r->a, n, t, r->at)));
-		add_int(w, "granted", t->granted);
-		add_time(w, "enabled_at", t->enabled_at);
-		add_time(w, "expires_at", t->expires_at);
-		add_frames(w, r, frame_list_of_few(&(struct frame_list){ 0 }, &t->frames));
+		add_ip4(w, K("from"), t->from);
+		add_ip4(w, K("to"), t->to);
+		add_str(w, K("kind"), reg_role_name(tunnel_kind(r->a, n, t, r->at)));
+		add_int(w, K("granted"), t->granted);
+		add_time(w, K("enabled_at"), t->enabled_at);
+		add_time(w, K("expires_at"), t->expires_at);
+		add_frames(w, frame_list_of_few(&(struct frame_list){ 0 }, &t->frames));
 		jw_close(w, '}');
 	}
 	jw_close(w, ']');
@@ -289,7 +324,7 @@ static void add_tunnels(struct jw *w, const struct report *r, const struct node 
 
 static void add_bindings(struct jw *w, const struct report *r, const struct node *n)
 {
-	jw_key(w, "bindings");
+	jw_key(w, K("bindings"));
 	jw_open(w, '[');
 	for (guint i = 0; i < NODE_NBIND(n); i++) {
 		const struct binding *x = NODE_BIND(n, i);
@@ -298,41 +333,41 @@ static void add_bindings(struct jw *w, const struct report *r, const struct node
 		if (!binding_active(x, r->at))
 			continue;
 		jw_open(w, '{');
-		add_addr(w, "at", &x->receiver);
-		add_addr(w, "home_address", &n->home);
+		add_addr(w, K("at"), &x->receiver);
+		add_addr(w, K("home_address"), &n->home);
 		/* ifid/ifpri for CoAINFO bindings, bid/bid_pri for RFC 5648 ones */
 		if (x->key_kind == BKEY_IFID)
-			add_int(w, "ifid", x->key);
+			add_int(w, K("ifid"), x->key);
 		else
-			add_null(w, "ifid");
+			add_null(w, K("ifid"));
 		if (x->key_kind != BKEY_BID)
-			add_int(w, "ifpri", x->priority);
+			add_int(w, K("ifpri"), x->priority);
 		else
-			add_null(w, "ifpri");
+			add_null(w, K("ifpri"));
 		if (x->key_kind == BKEY_BID) {
-			add_int(w, "bid", x->key);
-			add_int(w, "bid_pri", x->priority);
+			add_int(w, K("bid"), x->key);
+			add_int(w, K("bid_pri"), x->priority);
 		}
-		add_addr(w, "coa", &coa);
-		add_int(w, "sequence", x->sequence);
-		add_int(w, "lifetime", x->lifetime);
-		add_time(w, "expires_at", x->expires_at);
-		add_frames(w, r, frame_list_of_few(&(struct frame_list){ 0 }, &x->frames));
+		add_addr(w, K("coa"), &coa);
+		add_int(w, K("sequence"), x->sequence);
+		add_int(w, K("lifetime"), x->lifetime);
+		add_time(w, K("expires_at"), x->expires_at);
+		add_frames(w, frame_list_of_few(&(struct frame_list){ 0 }, &x->frames));
 		jw_close(w, '}');
 	}
 	jw_close(w, ']');
 }
 
-static void add_finding(struct jw *w, const struct report *r, const struct finding *f)
+static void add_finding(struct jw *w, const struct finding *f)
 {
 	const struct mipx_check_info *info = mipx_check_info(f->check);
 
 	jw_open(w, '{');
-	add_str(w, "check", info->name);
-	add_str(w, "severity", mipx_severity_name(info->severity));
-	add_addr(w, "node", &f->node);
-	add_str(w, "message", f->text);
-	add_frames(w, r, &f->frames);
+	add_str(w, K("check"), info->name);
+	add_str(w, K("severity"), mipx_severity_name(info->severity));
+	add_addr(w, K("node"), &f->node);
+	add_str(w, K("message"), f->text);
+	add_frames(w, &f->frames);
 	jw_close(w, '}');
 }
 
@@ -341,56 +376,58 @@ void report_json(FILE *out, const struct report *r)
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
 	static struct jw w; /* 64 KiB: not on the stack */
 
-	memset(&w, 0, offsetof(struct jw, buf));
-	w.out = out;
+	memset(&w, 0, offsetof(struct jw, b));
+	rb_init(&w.b, out);
+	files_quote(&w, r);
 	jw_open(&w, '{');
-	add_int(&w, "mipx", 1);
-	jw_key(&w, "inputs");
+	add_int(&w, K("mipx"), 1);
+	jw_key(&w, K("inputs"));
 	jw_open(&w, '[');
 	for (unsigned i = 0; i < r->n_inputs; i++) {
 		jw_open(&w, '{');
-		add_str(&w, "file", r->inputs[i].name);
-		add_int(&w, "packets", (int64_t)r->inputs[i].packets);
-		add_int(&w, "messages", (int64_t)r->inputs[i].messages);
+		add_str(&w, K("file"), r->inputs[i].name);
+		add_int(&w, K("packets"), (int64_t)r->inputs[i].packets);
+		add_int(&w, K("messages"), (int64_t)r->inputs[i].messages);
 		jw_close(&w, '}');
 	}
 	jw_close(&w, ']');
-	add_time(&w, "at", r->at);
+	add_time(&w, K("at"), r->at);
 	/* added (issue 7): nodes listed are those with state at "at" or a
 	 * finding; every node met is counted here */
-	add_int(&w, "nodes_seen", (int64_t)r->a->nodes_seen);
-	jw_key(&w, "nodes");
+	add_int(&w, K("nodes_seen"), (int64_t)r->a->nodes_seen);
+	jw_key(&w, K("nodes"));
 	jw_open(&w, '[');
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);
 
 		jw_open(&w, '{');
-		add_addr(&w, "home_address", &n->home);
+		add_addr(&w, K("home_address"), &n->home);
 		add_chains(&w, r, n);
 		add_tunnels(&w, r, n);
 		add_bindings(&w, r, n);
 		jw_close(&w, '}');
 	}
 	jw_close(&w, ']');
-	jw_key(&w, "findings");
+	jw_key(&w, K("findings"));
 	jw_open(&w, '[');
 	for (guint i = 0; i < r->a->findings->len; i++)
-		add_finding(&w, r, &g_array_index(r->a->findings, struct finding, i));
+		add_finding(&w, &g_array_index(r->a->findings, struct finding, i));
 	jw_close(&w, ']');
 	/* added to the contract (issue 7): findings counted but not listed */
-	jw_key(&w, "suppressed");
+	jw_key(&w, K("suppressed"));
 	jw_open(&w, '[');
 	for (unsigned c = 0; c < MIPX_CHECK_COUNT; c++) {
 		if (!r->a->suppressed[c])
 			continue;
 		jw_open(&w, '{');
-		add_str(&w, "check", mipx_check_info(c)->name);
-		add_int(&w, "count", (int64_t)r->a->suppressed[c]);
+		add_str(&w, K("check"), mipx_check_info(c)->name);
+		add_int(&w, K("count"), (int64_t)r->a->suppressed[c]);
 		jw_close(&w, '}');
 	}
 	jw_close(&w, ']');
 	jw_close(&w, '}');
-	jw_putc(&w, '\n');
-	jw_flush(&w);
+	rb_putc(&w.b, '\n');
+	rb_flush(&w.b);
+	files_free(&w);
 	g_ptr_array_free(nodes, TRUE);
 }
