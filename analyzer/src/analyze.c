@@ -11,8 +11,12 @@
 
 /* Old exchanges are swept once per this much capture time. */
 #define PRUNE_EVERY (2 * CAP_SEC)
-/* Nodes with nothing left, once per this much: a walk over every node. */
+/* Nodes with nothing left, at most once per this much: a walk over every
+ * node, so it is taken only when the table grew by a quarter since the last
+ * one: the walks then cost O(1) per node created, and with no new nodes
+ * memory cannot grow anyway (issue 7). */
 #define SWEEP_EVERY (60 * CAP_SEC)
+#define SWEEP_GROWTH 4
 
 static uint32_t addr4(const struct mipx_addr *x)
 {
@@ -60,6 +64,7 @@ void analysis_free(struct analysis *a)
 	g_free(a->chains);
 	g_hash_table_destroy(a->latest_route);
 	g_hash_table_destroy(a->nodes);
+	exchanges_forget(a);
 	g_hash_table_destroy(a->exchanges);
 	g_hash_table_destroy(a->servers);
 	g_hash_table_destroy(a->rs_adverts);
@@ -152,6 +157,7 @@ static void on_request4(struct analysis *a, const struct mipx_packet *p,
 	frame_list_add(&ex->request_frames, a->ref);
 	if (first) {
 		ex->has_request = true;
+		exchange_touch(a, ex); /* its keep time changed */
 		ex->request_at = a->now;
 		exchange_set_raw(ex, p->frame.payload, p->frame.payload_len);
 		ex->flags = m->flags;
@@ -261,10 +267,11 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 			exch_key_reg(&k, m->home_address, m->identification);
 		ex = exchange_lookup(a, &k, true);
 	}
-	ex->last_seen = a->now;
+	exchange_touch(a, ex);
 	if (!ex->has_request) {
 		bool first = !ex->has_reply;
 		ex->has_reply = true;
+		exchange_touch(a, ex); /* its keep time changed */
 		frame_list_add(&ex->reply_frames, a->ref);
 		message_rules4(a, p, &n->home, ex, here);
 		if (first)
@@ -276,6 +283,7 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 	if (ex->has_reply)
 		return; /* another copy of the same reply */
 	ex->has_reply = true;
+	exchange_touch(a, ex); /* its keep time changed */
 	ex->reply_at = a->now;
 
 	frames = ex->request_frames;
@@ -314,7 +322,7 @@ static void on_mip4(struct analysis *a, const struct mipx_packet *p,
 		exch_key_reg(&k, m->home_address, m->identification);
 	if (mipx_mip4_is_request(m->type)) {
 		ex = exchange_lookup(a, &k, true);
-		ex->last_seen = a->now;
+		exchange_touch(a, ex);
 		on_request4(a, p, n, ex, here);
 	} else {
 		on_reply4(a, p, n, exchange_lookup(a, &k, false), here);
@@ -376,11 +384,12 @@ static void on_bu(struct analysis *a, const struct mipx_packet *p, struct node *
 
 	exch_key_mh(&k, n->home.bytes, p->frame.dst.bytes, mh->sequence);
 	ex = exchange_lookup(a, &k, true);
-	ex->last_seen = a->now;
+	exchange_touch(a, ex);
 	frame_list_add(&ex->request_frames, a->ref);
 	if (ex->has_request)
 		return; /* a copy seen at another point */
 	ex->has_request = true;
+	exchange_touch(a, ex); /* its keep time changed */
 	ex->request_at = a->now;
 	exchange_set_raw(ex, p->frame.payload, p->frame.payload_len);
 	ex->mn = n->home;
@@ -433,12 +442,13 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 		finding_add_verdicts(a, &v, &n->home, here, NULL, true);
 		return;
 	}
-	ex->last_seen = a->now;
+	exchange_touch(a, ex);
 	frame_list_add(&ex->reply_frames, a->ref);
 	finding_add_verdicts(a, &v, &n->home, here, ex, true);
 	if (ex->has_reply)
 		return;
 	ex->has_reply = true;
+	exchange_touch(a, ex); /* its keep time changed */
 	ex->reply_at = a->now;
 	frames = ex->request_frames;
 	frame_list_add(&frames, a->ref);
@@ -560,9 +570,12 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 	}
 	if (a->last_sweep == CAP_NONE)
 		a->last_sweep = ts;
-	if (ts - a->last_sweep >= SWEEP_EVERY) {
+	if (ts - a->last_sweep >= SWEEP_EVERY &&
+	    a->nodes_seen - a->seen_at_sweep >= a->kept_at_sweep / SWEEP_GROWTH) {
 		a->last_sweep = ts;
 		nodes_sweep(a, ts, false);
+		a->seen_at_sweep = a->nodes_seen;
+		a->kept_at_sweep = g_hash_table_size(a->nodes);
 	}
 }
 

@@ -276,6 +276,10 @@ struct exch_key {
 struct exchange {
 	struct exch_key key;
 	int refs;
+	/* its place in the analysis' prune queue (exchange_touch) */
+	struct exchange *older, *newer;
+	uint8_t queue; /* enum exch_queue */
+	bool in_table; /* false once pruned (latest_route may still hold it) */
 	bool has_request, has_reply, answered_reported;
 	cap_time request_at, reply_at, last_seen;
 	struct frame_list request_frames, reply_frames;
@@ -300,6 +304,16 @@ struct exchange {
 	struct mipx_addr mn, receiver;
 };
 
+/*
+ * Exchanges in the order they were last seen, one queue per keep time
+ * (exchange.c): pruning takes from the old end and stops at the first one
+ * still kept, so it costs what it drops, not what is open (issue 7).
+ */
+enum exch_queue { EXQ_NONE, EXQ_WAITING, EXQ_DONE, EXQ_COUNT };
+struct exch_queue_ends {
+	struct exchange *oldest, *newest;
+};
+
 /* ---- the analysis ---- */
 struct analysis_options {
 	struct mipx_settings settings;
@@ -313,6 +327,7 @@ struct analysis {
 	struct analysis_options opt;
 	GHashTable *nodes;        /* struct mipx_addr * -> struct node * */
 	GHashTable *exchanges;    /* struct exch_key * -> struct exchange * */
+	struct exch_queue_ends exch_queue[EXQ_COUNT]; /* the same, by last seen */
 	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
 	GHashTable *servers;      /* uint32 addresses seen acting as RS */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
@@ -328,6 +343,8 @@ struct analysis {
 	struct frame_ref ref;
 	cap_time last_prune;
 	cap_time last_sweep;
+	uint64_t seen_at_sweep; /* nodes_seen after the last sweep */
+	guint kept_at_sweep;    /* nodes left by it */
 	struct mipx_mip4_msg *scratch4; /* re-decoded requests for pair rules */
 	struct mipx_mh *scratch6;
 	struct chain_cache *chains; /* of the one node whose chains were last asked */
@@ -391,8 +408,11 @@ int addr_compare(const struct mipx_addr *a, const struct mipx_addr *b);
 struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 				 bool create);
 void exchange_unref(struct exchange *ex);
+/* It was seen now, or its request/reply state changed: requeued. */
+void exchange_touch(struct analysis *a, struct exchange *ex);
 void exchange_set_raw(struct exchange *ex, const uint8_t *raw, size_t len);
 void exchanges_prune(struct analysis *a, bool all);
+void exchanges_forget(struct analysis *a);
 GHashTable *exchange_table_new(void);
 void exchange_pool_drain(void);
 void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id);

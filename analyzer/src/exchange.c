@@ -108,6 +108,53 @@ void exchange_pool_drain(void)
 		g_free(free_list[--free_count]);
 }
 
+static enum exch_queue queue_of(const struct exchange *ex)
+{
+	return ex->has_request && !ex->has_reply ? EXQ_WAITING : EXQ_DONE;
+}
+
+static cap_time keep_of(const struct exchange *ex)
+{
+	return queue_of(ex) == EXQ_WAITING ? UNANSWERED_KEEP_SECONDS
+					   : ANSWERED_KEEP_SECONDS;
+}
+
+static void queue_unlink(struct analysis *a, struct exchange *ex)
+{
+	struct exch_queue_ends *q = &a->exch_queue[ex->queue];
+
+	if (ex->queue == EXQ_NONE)
+		return;
+	if (ex->older)
+		ex->older->newer = ex->newer;
+	else
+		q->oldest = ex->newer;
+	if (ex->newer)
+		ex->newer->older = ex->older;
+	else
+		q->newest = ex->older;
+	ex->older = ex->newer = NULL;
+	ex->queue = EXQ_NONE;
+}
+
+void exchange_touch(struct analysis *a, struct exchange *ex)
+{
+	struct exch_queue_ends *q;
+
+	ex->last_seen = a->now;
+	if (!ex->in_table)
+		return;
+	queue_unlink(a, ex);
+	ex->queue = (uint8_t)queue_of(ex);
+	q = &a->exch_queue[ex->queue];
+	ex->older = q->newest;
+	if (q->newest)
+		q->newest->newer = ex;
+	else
+		q->oldest = ex;
+	q->newest = ex;
+}
+
 struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 				 bool create)
 {
@@ -123,7 +170,9 @@ struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 	}
 	ex->key = *key;
 	ex->refs = 1;
+	ex->in_table = true;
 	g_hash_table_insert(a->exchanges, &ex->key, ex);
+	exchange_touch(a, ex);
 	return ex;
 }
 
@@ -160,24 +209,34 @@ static void report_unanswered(struct analysis *a, struct exchange *ex)
 
 /*
  * Drop what can no longer match: answered exchanges that went quiet, and
- * requests left unanswered for that long (reported then).  `all`: end of input.
+ * requests left unanswered for that long (reported then).  Each queue is in
+ * last-seen order, so the walk stops at the first exchange still kept.
+ * `all`: end of input, every open request is reported and nothing dropped.
  */
 void exchanges_prune(struct analysis *a, bool all)
 {
-	GHashTableIter it;
-	gpointer value;
+	for (unsigned q = EXQ_WAITING; q < EXQ_COUNT; q++) {
+		struct exchange *ex = a->exch_queue[q].oldest, *newer;
 
-	g_hash_table_iter_init(&it, a->exchanges);
-	while (g_hash_table_iter_next(&it, NULL, &value)) {
-		struct exchange *ex = value;
+		for (; ex; ex = newer) {
+			newer = ex->newer;
+			if (!all && a->now - ex->last_seen < keep_of(ex))
+				break;
+			report_unanswered(a, ex);
+			if (all)
+				continue;
+			queue_unlink(a, ex);
+			ex->in_table = false;
+			g_hash_table_remove(a->exchanges, &ex->key); /* unrefs it */
+		}
+	}
+}
 
-		cap_time keep = ex->has_request && !ex->has_reply ? UNANSWERED_KEEP_SECONDS
-							       : ANSWERED_KEEP_SECONDS;
-
-		if (!all && a->now - ex->last_seen < keep)
-			continue;
-		report_unanswered(a, ex);
-		if (!all)
-			g_hash_table_iter_remove(&it);
+/* The table is going away: its exchanges leave the queues first. */
+void exchanges_forget(struct analysis *a)
+{
+	for (unsigned q = 0; q < EXQ_COUNT; q++) {
+		while (a->exch_queue[q].oldest)
+			queue_unlink(a, a->exch_queue[q].oldest);
 	}
 }
