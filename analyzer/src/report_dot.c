@@ -6,63 +6,94 @@
 #include <stdio.h>
 
 #include "analyzer.h"
+#include "report_buf.h"
+
+/* "HOME/a.b.c.d": a graph node's name, unique to one mobile node */
+static void agent_name(struct rbuf *b, const char *home, size_t home_len, uint32_t addr)
+{
+	rb_putc(b, '"');
+	rb_put(b, home, home_len);
+	rb_putc(b, '/');
+	rb_ipv4(b, addr);
+	rb_putc(b, '"');
+}
 
 /* A graph node per agent of one mobile node, labelled with its address
  * (repeating a node statement is harmless in dot). */
-static void agent(FILE *out, const char *home, uint32_t addr)
+static void agent(struct rbuf *b, const char *home, size_t home_len, uint32_t addr)
 {
-	char a[16];
+	rb_lit(b, "    ");
+	agent_name(b, home, home_len, addr);
+	rb_lit(b, " [label=\"");
+	rb_ipv4(b, addr);
+	rb_lit(b, "\"];\n");
+}
 
-	mipx_ipv4_str(addr, a);
-	fprintf(out, "    \"%s/%s\" [label=\"%s\"];\n", home, a, a);
+static void edge(struct rbuf *b, const char *home, size_t home_len, uint32_t from,
+		 uint32_t to)
+{
+	rb_lit(b, "    ");
+	agent_name(b, home, home_len, from);
+	rb_lit(b, " -> ");
+	agent_name(b, home, home_len, to);
 }
 
 void report_dot(FILE *out, const struct report *r)
 {
+	static struct rbuf b; /* 64 KiB: not on the stack */
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
-	char a1[16], a2[16], a3[16], home[46];
+	char home[FMT_IPV6_MAX + 1];
 
-	fputs("digraph mipx {\n  rankdir=LR;\n  node [shape=box];\n", out);
+	rb_init(&b, out);
+	rb_lit(&b, "digraph mipx {\n  rankdir=LR;\n  node [shape=box];\n");
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);
 		const GPtrArray *chains = chains_at(r->a, n, r->at);
 		bool any = chains->len > 0;
+		size_t hl;
 
 		for (guint k = 0; k < NODE_NTUN(n) && !any; k++)
 			any = tunnel_active(NODE_TUN(n, k), r->at);
 		if (!any) {
 			continue;
 		}
-		mipx_addr_str(&n->home, home);
-		fprintf(out, "  subgraph \"cluster_%s\" {\n    label=\"%s\";\n", home, home);
+		hl = fmt_addr(home, &n->home);
+		rb_lit(&b, "  subgraph \"cluster_");
+		rb_put(&b, home, hl);
+		rb_lit(&b, "\" {\n    label=\"");
+		rb_put(&b, home, hl);
+		rb_lit(&b, "\";\n");
 		for (guint c = 0; c < chains->len; c++) {
 			const struct chain *ch = g_ptr_array_index(chains, c);
 			for (guint k = 0; k < ch->links->len; k++) {
 				const struct registration *reg = g_ptr_array_index(ch->links, k);
-				agent(out, home, reg->child_coa);
-				agent(out, home, reg->parent_coa);
-				fprintf(out,
-					"    \"%s/%s\" -> \"%s/%s\" [label=\"%s via %s\"%s];\n",
-					home, mipx_ipv4_str(reg->child_coa, a1), home,
-					mipx_ipv4_str(reg->parent_coa, a2),
-					reg_role_name(ch->roles[k]),
-					mipx_ipv4_str(reg->registrar, a3),
-					ch->complete ? "" : ", color=red");
+				agent(&b, home, hl, reg->child_coa);
+				agent(&b, home, hl, reg->parent_coa);
+				edge(&b, home, hl, reg->child_coa, reg->parent_coa);
+				rb_lit(&b, " [label=\"");
+				rb_puts(&b, reg_role_name(ch->roles[k]));
+				rb_lit(&b, " via ");
+				rb_ipv4(&b, reg->registrar);
+				if (ch->complete)
+					rb_lit(&b, "\"];\n");
+				else
+					rb_lit(&b, "\", color=red];\n");
 			}
 		}
 		for (guint k = 0; k < NODE_NTUN(n); k++) {
 			const struct tunnel *t = NODE_TUN(n, k);
 			if (!tunnel_active(t, r->at))
 				continue;
-			agent(out, home, t->from);
-			agent(out, home, t->to);
-			fprintf(out, "    \"%s/%s\" -> \"%s/%s\" [style=dashed, label=\"%s tunnel\"];\n",
-				home, mipx_ipv4_str(t->from, a1), home,
-				mipx_ipv4_str(t->to, a2),
-				reg_role_name(tunnel_kind(r->a, n, t, r->at)));
+			agent(&b, home, hl, t->from);
+			agent(&b, home, hl, t->to);
+			edge(&b, home, hl, t->from, t->to);
+			rb_lit(&b, " [style=dashed, label=\"");
+			rb_puts(&b, reg_role_name(tunnel_kind(r->a, n, t, r->at)));
+			rb_lit(&b, " tunnel\"];\n");
 		}
-		fputs("  }\n", out);
+		rb_lit(&b, "  }\n");
 	}
-	fputs("}\n", out);
+	rb_lit(&b, "}\n");
+	rb_flush(&b);
 	g_ptr_array_free(nodes, TRUE);
 }

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "analyzer.h"
+#include "report_buf.h"
 
 const char *report_frame_name(const struct report *r, struct frame_ref ref)
 {
@@ -19,82 +20,176 @@ const char *report_frame_name(const struct report *r, struct frame_ref ref)
 	return buf;
 }
 
+/* The old formatting, kept for times the day cache cannot take. */
+static size_t time_slow(char *out, int64_t ms, int64_t sec)
+{
+	time_t secs = (time_t)sec;
+	struct tm tm;
+	char day[24];
+
+	gmtime_r(&secs, &tm);
+	strftime(day, sizeof(day), "%Y-%m-%d %H:%M:%S", &tm);
+	int n = snprintf(out, 40, "%s.%03d UTC", day, (int)(ms - sec * 1000));
+
+	return n < 0 ? 0 : n < 40 ? (size_t)n : 39;
+}
+
+/*
+ * A report prints a few days' times, 100,000 of them (issue 7): gmtime and
+ * strftime run once a day, the time of day is arithmetic.  Only for days
+ * that gmtime shows as 86,400 plain seconds (not with a "right/" zone's
+ * leap seconds) and whose date fits the old 24-octet buffer.
+ */
+struct day_cache {
+	int64_t day;
+	bool plain;
+	size_t len;
+	char ymd[24];
+};
+
+static bool day_plain(struct day_cache *c, int64_t day)
+{
+	time_t first = (time_t)(day * 86400), last = first + 86399;
+	struct tm a, b;
+
+	if (!gmtime_r(&first, &a) || !gmtime_r(&last, &b))
+		return false;
+	if (a.tm_hour || a.tm_min || a.tm_sec || b.tm_hour != 23 || b.tm_min != 59 ||
+	    b.tm_sec != 59 || a.tm_year != b.tm_year || a.tm_mon != b.tm_mon ||
+	    a.tm_mday != b.tm_mday)
+		return false;
+	c->len = strftime(c->ymd, sizeof(c->ymd), "%Y-%m-%d", &a);
+	return c->len && c->len + 9 < sizeof(c->ymd);
+}
+
+static size_t fmt_time(char *out, cap_time t)
+{
+	static struct day_cache cache = { INT64_MIN, false, 0, "" };
+	int64_t ms, sec, day, sod;
+	size_t n;
+
+	if (t == CAP_NONE) {
+		out[0] = '-';
+		return 1;
+	}
+	if (t == CAP_NEVER) {
+		memcpy(out, "never", 5);
+		return 5;
+	}
+	/* to the millisecond, half up, in integers: floor((t + 500) / 1000) */
+	ms = t / 1000 + ((t % 1000 + 1000) % 1000 >= 500) - (t % 1000 < 0);
+	sec = ms / 1000 - (ms % 1000 < 0);
+	day = sec / 86400 - (sec % 86400 < 0);
+	if (day != cache.day) {
+		cache.day = day;
+		cache.plain = day_plain(&cache, day);
+	}
+	if (!cache.plain)
+		return time_slow(out, ms, sec);
+	sod = sec - day * 86400;
+	memcpy(out, cache.ymd, cache.len);
+	n = cache.len;
+	out[n++] = ' ';
+	out[n++] = (char)('0' + sod / 36000);
+	out[n++] = (char)('0' + sod / 3600 % 10);
+	out[n++] = ':';
+	out[n++] = (char)('0' + sod / 600 % 6);
+	out[n++] = (char)('0' + sod / 60 % 10);
+	out[n++] = ':';
+	out[n++] = (char)('0' + sod % 60 / 10);
+	out[n++] = (char)('0' + sod % 10);
+	sod = ms - sec * 1000;
+	out[n++] = '.';
+	out[n++] = (char)('0' + sod / 100);
+	out[n++] = (char)('0' + sod / 10 % 10);
+	out[n++] = (char)('0' + sod % 10);
+	memcpy(out + n, " UTC", 4);
+	return n + 4;
+}
+
 void report_time(cap_time t, char out[40])
 {
-	if (t == CAP_NONE) {
-		snprintf(out, 40, "-");
-	} else if (t == CAP_NEVER) {
-		snprintf(out, 40, "never");
-	} else {
-		/* to the millisecond, half up, in integers: floor((t + 500) / 1000) */
-		int64_t ms = t / 1000 + ((t % 1000 + 1000) % 1000 >= 500) - (t % 1000 < 0);
-		int64_t sec = ms / 1000 - (ms % 1000 < 0);
-		time_t secs = (time_t)sec;
-		struct tm tm;
-		char day[24];
+	out[fmt_time(out, t)] = '\0';
+}
 
-		gmtime_r(&secs, &tm);
-		strftime(day, sizeof(day), "%Y-%m-%d %H:%M:%S", &tm);
-		snprintf(out, 40, "%s.%03d UTC", day, (int)(ms - sec * 1000));
-	}
+static void rb_time(struct rbuf *b, cap_time t)
+{
+	rb_commit(b, fmt_time(rb_reserve(b, 40), t));
 }
 
 /* " [a.pcap: 4 9, b.pcap: 2]": each file named once, frames as Wireshark numbers them */
-static void print_frames(FILE *out, const struct report *r, const struct frame_list *f)
+static void print_frames(struct rbuf *b, const struct report *r, const struct frame_list *f)
 {
-	fputs(" [", out);
+	rb_lit(b, " [");
 	for (unsigned i = 0; i < f->count; i++) {
 		struct frame_ref ref = frame_slot_ref(f->f[i]);
 		bool same = i && f->f[i].file == f->f[i - 1].file;
 
-		if (same)
-			fprintf(out, " %u", (unsigned)ref.frame);
-		else
-			fprintf(out, "%s%s: %u", i ? ", " : "",
-				ref.file < r->n_inputs ? r->inputs[ref.file].name : "?",
-				(unsigned)ref.frame);
+		if (!same) {
+			if (i)
+				rb_lit(b, ", ");
+			rb_puts(b, ref.file < r->n_inputs ? r->inputs[ref.file].name : "?");
+			rb_putc(b, ':');
+		}
+		rb_putc(b, ' ');
+		rb_u64(b, ref.frame);
 	}
-	if (f->dropped)
-		fprintf(out, " +%u more", f->dropped);
-	fputc(']', out);
+	if (f->dropped) {
+		rb_lit(b, " +");
+		rb_u64(b, f->dropped);
+		rb_lit(b, " more");
+	}
+	rb_putc(b, ']');
 }
 
-static const char *lt(uint32_t l, char out[16])
+/* a lifetime in seconds, "inf" for 0xffff */
+static void rb_lifetime(struct rbuf *b, uint32_t l)
 {
 	if (l == MIPX_LIFETIME_INFINITE)
-		return "inf";
-	snprintf(out, 16, "%u", (unsigned)l);
-	return out;
+		rb_lit(b, "inf");
+	else
+		rb_u64(b, l);
 }
 
-static void print_chains(FILE *out, const struct report *r, const struct node *n)
+static void print_chains(struct rbuf *b, const struct report *r, const struct node *n)
 {
 	const GPtrArray *chains = chains_at(r->a, n, r->at);
-	char a1[16], a2[16], a3[16], l1[16], l2[16], tm[40];
 
 	for (guint i = 0; i < chains->len; i++) {
 		const struct chain *c = g_ptr_array_index(chains, i);
 
-		fprintf(out, "  chain (%s):\n", c->complete ? "complete" : "incomplete");
+		if (c->complete)
+			rb_lit(b, "  chain (complete):\n");
+		else
+			rb_lit(b, "  chain (incomplete):\n");
 		for (guint k = 0; k < c->links->len; k++) {
 			const struct registration *reg = g_ptr_array_index(c->links, k);
 
-			report_time(reg->expires_at, tm);
-			fprintf(out, "    %-7s %s -> %s via registrar %s, lifetime %s/%s s, expires %s",
-				reg_role_name(c->roles[k]),
-				mipx_ipv4_str(reg->child_coa, a1),
-				reg->parent_coa ? mipx_ipv4_str(reg->parent_coa, a2) : "(none)",
-				mipx_ipv4_str(reg->registrar, a3), lt(reg->granted, l1),
-				lt(reg->requested, l2), tm);
-			print_frames(out, r, frame_list_of_few(&(struct frame_list){ 0 }, &reg->frames));
-			fputc('\n', out);
+			rb_lit(b, "    ");
+			rb_pad(b, reg_role_name(c->roles[k]), 7);
+			rb_putc(b, ' ');
+			rb_ipv4(b, reg->child_coa);
+			rb_lit(b, " -> ");
+			if (reg->parent_coa)
+				rb_ipv4(b, reg->parent_coa);
+			else
+				rb_lit(b, "(none)");
+			rb_lit(b, " via registrar ");
+			rb_ipv4(b, reg->registrar);
+			rb_lit(b, ", lifetime ");
+			rb_lifetime(b, reg->granted);
+			rb_putc(b, '/');
+			rb_lifetime(b, reg->requested);
+			rb_lit(b, " s, expires ");
+			rb_time(b, reg->expires_at);
+			print_frames(b, r, frame_list_of_few(&(struct frame_list){ 0 }, &reg->frames));
+			rb_putc(b, '\n');
 		}
 	}
 }
 
-static void print_tunnels(FILE *out, const struct report *r, const struct node *n)
+static void print_tunnels(struct rbuf *b, const struct report *r, const struct node *n)
 {
-	char a1[16], a2[16], l1[16], tm[40];
 	bool any = false;
 
 	for (guint i = 0; i < NODE_NTUN(n); i++) {
@@ -103,61 +198,82 @@ static void print_tunnels(FILE *out, const struct report *r, const struct node *
 		if (!tunnel_active(t, r->at))
 			continue;
 		if (!any)
-			fputs("  tunnels:\n", out);
+			rb_lit(b, "  tunnels:\n");
 		any = true;
-		report_time(t->expires_at, tm);
-		fprintf(out, "    %-7s %s -> %s, lifetime %s s, expires %s",
-			reg_role_name(tunnel_kind(r->a, n, t, r->at)),
-			mipx_ipv4_str(t->from, a1), mipx_ipv4_str(t->to, a2),
-			lt(t->granted, l1), tm);
-		print_frames(out, r, frame_list_of_few(&(struct frame_list){ 0 }, &t->frames));
-		fputc('\n', out);
+		rb_lit(b, "    ");
+		rb_pad(b, reg_role_name(tunnel_kind(r->a, n, t, r->at)), 7);
+		rb_putc(b, ' ');
+		rb_ipv4(b, t->from);
+		rb_lit(b, " -> ");
+		rb_ipv4(b, t->to);
+		rb_lit(b, ", lifetime ");
+		rb_lifetime(b, t->granted);
+		rb_lit(b, " s, expires ");
+		rb_time(b, t->expires_at);
+		print_frames(b, r, frame_list_of_few(&(struct frame_list){ 0 }, &t->frames));
+		rb_putc(b, '\n');
 	}
 }
 
-static void print_bindings(FILE *out, const struct report *r, const struct node *n)
+static void print_bindings(struct rbuf *b, const struct report *r, const struct node *n)
 {
-	char rcv[46], coa[46], tm[40];
 	bool any = false;
 
 	for (guint i = 0; i < NODE_NBIND(n); i++) {
-		const struct binding *b = NODE_BIND(n, i);
+		const struct binding *x = NODE_BIND(n, i);
 
-		if (!binding_active(b, r->at))
+		if (!binding_active(x, r->at))
 			continue;
 		if (!any)
-			fputs("  bindings:\n", out);
+			rb_lit(b, "  bindings:\n");
 		any = true;
-		report_time(b->expires_at, tm);
-		fprintf(out, "    at %s", mipx_addr_str(&b->receiver, rcv));
-		if (b->key_kind == BKEY_IFID)
-			fprintf(out, " ifid %u ifpri %u", b->key, b->priority);
-		else if (b->key_kind == BKEY_BID)
-			fprintf(out, " bid %u bid-pri %u", b->key, b->priority);
-		fprintf(out, ": coa %s, sequence %u, lifetime %u s, expires %s",
-			mipx_ipv6_str(b->coa, coa), b->sequence, (unsigned)b->lifetime, tm);
-		print_frames(out, r, frame_list_of_few(&(struct frame_list){ 0 }, &b->frames));
-		fputc('\n', out);
+		rb_lit(b, "    at ");
+		rb_addr(b, &x->receiver);
+		if (x->key_kind == BKEY_IFID) {
+			rb_lit(b, " ifid ");
+			rb_u64(b, x->key);
+			rb_lit(b, " ifpri ");
+			rb_u64(b, x->priority);
+		} else if (x->key_kind == BKEY_BID) {
+			rb_lit(b, " bid ");
+			rb_u64(b, x->key);
+			rb_lit(b, " bid-pri ");
+			rb_u64(b, x->priority);
+		}
+		rb_lit(b, ": coa ");
+		rb_commit(b, fmt_ipv6(rb_reserve(b, FMT_IPV6_MAX), x->coa));
+		rb_lit(b, ", sequence ");
+		rb_u64(b, x->sequence);
+		rb_lit(b, ", lifetime ");
+		rb_u64(b, x->lifetime);
+		rb_lit(b, " s, expires ");
+		rb_time(b, x->expires_at);
+		print_frames(b, r, frame_list_of_few(&(struct frame_list){ 0 }, &x->frames));
+		rb_putc(b, '\n');
 	}
 }
 
-static void print_finding(FILE *out, const struct report *r, const struct finding *f)
+static void print_finding(struct rbuf *b, const struct report *r, const struct finding *f)
 {
 	const struct mipx_check_info *info = mipx_check_info(f->check);
 
-	fprintf(out, "    %-7s %s: %s", mipx_severity_name(info->severity), info->name,
-		f->text);
-	print_frames(out, r, &f->frames);
-	fputc('\n', out);
+	rb_lit(b, "    ");
+	rb_pad(b, mipx_severity_name(info->severity), 7);
+	rb_putc(b, ' ');
+	rb_puts(b, info->name);
+	rb_lit(b, ": ");
+	rb_puts(b, f->text);
+	print_frames(b, r, &f->frames);
+	rb_putc(b, '\n');
 }
 
-static void print_findings(FILE *out, const struct report *r, GPtrArray *list)
+static void print_findings(struct rbuf *b, const struct report *r, GPtrArray *list)
 {
 	if (!list)
 		return;
-	fputs("  findings:\n", out);
+	rb_lit(b, "  findings:\n");
 	for (guint i = 0; i < list->len; i++)
-		print_finding(out, r, g_ptr_array_index(list, i));
+		print_finding(b, r, g_ptr_array_index(list, i));
 }
 
 static void free_list(gpointer p)
@@ -185,41 +301,57 @@ static GHashTable *findings_by_node(const struct report *r)
 
 void report_text(FILE *out, const struct report *r)
 {
+	static struct rbuf b; /* 64 KiB: not on the stack */
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
 	GHashTable *by_node = findings_by_node(r);
 	struct mipx_addr none;
 	GPtrArray *others;
-	char tm[40], home[46];
 
-	report_time(r->at, tm);
-	fprintf(out, "mipx report, state at %s\n", tm);
-	for (unsigned i = 0; i < r->n_inputs; i++)
-		fprintf(out, "  input %s: %llu packets, %llu messages\n", r->inputs[i].name,
-			(unsigned long long)r->inputs[i].packets,
-			(unsigned long long)r->inputs[i].messages);
+	rb_init(&b, out);
+	rb_lit(&b, "mipx report, state at ");
+	rb_time(&b, r->at);
+	rb_putc(&b, '\n');
+	for (unsigned i = 0; i < r->n_inputs; i++) {
+		rb_lit(&b, "  input ");
+		rb_puts(&b, r->inputs[i].name);
+		rb_lit(&b, ": ");
+		rb_u64(&b, r->inputs[i].packets);
+		rb_lit(&b, " packets, ");
+		rb_u64(&b, r->inputs[i].messages);
+		rb_lit(&b, " messages\n");
+	}
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);
 
-		fprintf(out, "\nnode %s\n", mipx_addr_str(&n->home, home));
-		print_chains(out, r, n);
-		print_tunnels(out, r, n);
-		print_bindings(out, r, n);
-		print_findings(out, r, g_hash_table_lookup(by_node, &n->home));
+		rb_lit(&b, "\nnode ");
+		rb_addr(&b, &n->home);
+		rb_putc(&b, '\n');
+		print_chains(&b, r, n);
+		print_tunnels(&b, r, n);
+		print_bindings(&b, r, n);
+		print_findings(&b, r, g_hash_table_lookup(by_node, &n->home));
 	}
 	memset(&none, 0, sizeof(none));
 	others = g_hash_table_lookup(by_node, &none);
 	if (others) {
-		fputs("\nnot about one node\n", out);
-		print_findings(out, r, others);
+		rb_lit(&b, "\nnot about one node\n");
+		print_findings(&b, r, others);
 	}
 	if (r->a->suppressed_total) {
-		fprintf(out, "\nsuppressed (only the first %u findings of a check are listed)\n",
-			FINDINGS_KEPT);
-		for (unsigned c = 0; c < MIPX_CHECK_COUNT; c++)
-			if (r->a->suppressed[c])
-				fprintf(out, "  %s: %llu more\n", mipx_check_info(c)->name,
-					(unsigned long long)r->a->suppressed[c]);
+		rb_lit(&b, "\nsuppressed (only the first ");
+		rb_u64(&b, FINDINGS_KEPT);
+		rb_lit(&b, " findings of a check are listed)\n");
+		for (unsigned c = 0; c < MIPX_CHECK_COUNT; c++) {
+			if (!r->a->suppressed[c])
+				continue;
+			rb_lit(&b, "  ");
+			rb_puts(&b, mipx_check_info(c)->name);
+			rb_lit(&b, ": ");
+			rb_u64(&b, r->a->suppressed[c]);
+			rb_lit(&b, " more\n");
+		}
 	}
+	rb_flush(&b);
 	g_hash_table_destroy(by_node);
 	g_ptr_array_free(nodes, TRUE);
 }
