@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cursor.h"
+#include "inet_sum.h"
 #include "mip4_ext.h"
 #include "mipx/frame.h"
 #include "mipx/mip4.h"
@@ -50,7 +51,7 @@ mipx_status mipx_agent_adv_decode(const uint8_t *buf, size_t len,
 	if (!adv->num_addrs)
 		adv->router_addrs = NULL;
 	/* The checksum covers the whole ICMP message, extensions included. */
-	if (mipx_inet_fold(mipx_inet_sum(buf, len, 0)) != 0)
+	if (mipx_sum16_fold(mipx_sum16(buf, len)) != 0)
 		adv->notes |= MIPX_NOTE_BAD_CHECKSUM;
 	return mipx_mip4_exts_decode(&c, MIPX_EXT_IN_ADVERT, adv->ext, &adv->n_ext,
 				     &adv->notes, err);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* IPv4 (RFC 791): the header, its options skipped, fragments recognised. */
 #include "frame_internal.h"
+#include "inet_sum.h"
 
 #define MIPX_IPV4_MIN_HDR 20
 #define MIPX_IPV4_FLAG_RESERVED 0x8000
@@ -64,7 +65,7 @@ mipx_status mipx_ipv4_decode(struct mipx_cursor *c, struct mipx_frame *frame,
 		struct mipx_cursor h = mipx_cursor_init(c->base, c->len);
 		h.pos = start;
 		if (mipx_get_span(&h, &hdr, hdr_len) &&
-		    mipx_inet_fold(mipx_inet_sum(hdr, hdr_len, 0)) != 0)
+		    mipx_sum16_fold(mipx_sum16(hdr, hdr_len)) != 0)
 			frame->notes |= MIPX_NOTE_BAD_CHECKSUM;
 	}
 

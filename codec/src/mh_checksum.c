@@ -4,42 +4,34 @@
  * the IPv6 pseudo-header of RFC 8200 8.1 (source, final destination,
  * upper-layer length, three zero octets, next header 135) and the whole MH.
  */
+#include "inet_sum.h"
 #include "mipx/frame.h"
 #include "mipx/mip6.h"
 
 #define MH_CHECKSUM_AT 4
 
-static uint32_t pseudo_header_sum(const uint8_t src[16], const uint8_t dst[16],
+static uint64_t pseudo_header_sum(const uint8_t src[16], const uint8_t dst[16],
 				  size_t len)
 {
-	uint8_t tail[8];
 	uint32_t ulen = (uint32_t)len;
-	uint32_t sum;
 
-	tail[0] = (uint8_t)(ulen >> 24);
-	tail[1] = (uint8_t)(ulen >> 16);
-	tail[2] = (uint8_t)(ulen >> 8);
-	tail[3] = (uint8_t)ulen;
-	tail[4] = tail[5] = tail[6] = 0;
-	tail[7] = MIPX_IPPROTO_MH;
-	sum = mipx_inet_sum(src, 16, 0);
-	sum = mipx_inet_sum(dst, 16, sum);
-	return mipx_inet_sum(tail, sizeof tail, sum);
+	/* The 32-bit length as two words, then three zeros and 135. */
+	return mipx_sum16_addr6(src) + mipx_sum16_addr6(dst) + (ulen >> 16) +
+	       (ulen & 0xffffu) + MIPX_IPPROTO_MH;
 }
 
 /* The value that belongs in the checksum field: computed as if it were 0. */
 uint16_t mipx_mh_checksum(const uint8_t src[16], const uint8_t dst[16],
 			  const uint8_t *mh, size_t len)
 {
-	uint32_t sum = pseudo_header_sum(src, dst, len);
+	uint64_t sum = pseudo_header_sum(src, dst, len);
 
 	if (len <= MH_CHECKSUM_AT)
-		return mipx_inet_fold(mipx_inet_sum(mh, len, sum));
-	sum = mipx_inet_sum(mh, MH_CHECKSUM_AT, sum);
+		return mipx_sum16_fold(sum + mipx_sum16(mh, len));
+	sum += mipx_sum16(mh, MH_CHECKSUM_AT);
 	if (len > MH_CHECKSUM_AT + 2)
-		sum = mipx_inet_sum(mh + MH_CHECKSUM_AT + 2,
-				    len - MH_CHECKSUM_AT - 2, sum);
-	return mipx_inet_fold(sum);
+		sum += mipx_sum16(mh + MH_CHECKSUM_AT + 2, len - MH_CHECKSUM_AT - 2);
+	return mipx_sum16_fold(sum);
 }
 
 /* Summing everything, checksum field included, must give all ones; that
@@ -47,11 +39,9 @@ uint16_t mipx_mh_checksum(const uint8_t src[16], const uint8_t dst[16],
 bool mipx_mh_checksum_ok(const uint8_t src[16], const uint8_t dst[16],
 			 const uint8_t *mh, size_t len)
 {
-	uint32_t sum = pseudo_header_sum(src, dst, len);
-
 	if (len < MIPX_MH_HEADER_LEN)
 		return false;
-	return mipx_inet_fold(mipx_inet_sum(mh, len, sum)) == 0;
+	return mipx_sum16_fold(pseudo_header_sum(src, dst, len) + mipx_sum16(mh, len)) == 0;
 }
 
 void mipx_mh_set_checksum(const uint8_t src[16], const uint8_t dst[16],

@@ -158,17 +158,7 @@ bool mipx_mip4_is_route(uint8_t type)
 
 bool mipx_mip4_is_auth_ext(uint8_t ext_type)
 {
-	switch (ext_type) {
-	case MIPX_EXT_MN_HA_AUTH:
-	case MIPX_EXT_MN_FA_AUTH:
-	case MIPX_EXT_FA_HA_AUTH:
-	case MIPX_EXT_GEN_AUTH:
-	case MIPX_EXT_AGENT_SERVER_AUTH:
-	case MIPX_EXT_MOBILE_SERVER_AUTH:
-	case MIPX_EXT_SERVER_SERVER_AUTH:
-		return true;
-	}
-	return false;
+	return mipx_ext_is_auth(ext_type);
 }
 
 bool mipx_mip4_is_dremip_ext(uint8_t ext_type)

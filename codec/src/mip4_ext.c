@@ -4,6 +4,9 @@
  * the base-protocol extensions framed the way Wireshark's `mip` dissector
  * frames them (36, 38 and 47 carry a 16-bit length after a second octet).
  */
+#include <stddef.h>
+#include <string.h>
+
 #include "mip4_ext.h"
 
 enum field_kind { F_LEN, F_DATA };
@@ -77,35 +80,37 @@ static bool ext_known(enum mipx_ext_place place, uint8_t type)
 	return false;
 }
 
-/* Lengths that cannot be, whatever follows them: MIPX_INVALID. */
+/* Lengths that cannot be, whatever follows them: MIPX_INVALID.  The field
+ * name is looked up only on failure (once per extension cost, issue 7). */
+static mipx_status bad_length(const struct mipx_mip4_ext *e, size_t at,
+			      struct mipx_error *err, const char *reason)
+{
+	return mipx_fail(err, MIPX_INVALID, at, ext_field(e->type, F_LEN), reason);
+}
+
 static mipx_status check_length(enum mipx_ext_place place, const struct mipx_mip4_ext *e,
 				size_t at, struct mipx_error *err)
 {
-	const char *f = ext_field(e->type, F_LEN);
-
 	if (e->type == MIPX_EXT_REG_SERVER) { /* same in messages and adverts */
 		if (e->length < 10 || (e->length - 2) % 8 != 0)
-			return mipx_fail(err, MIPX_INVALID, at, f,
-					 "not 2 + 8N with N >= 1 (DREMIP 4.1)");
+			return bad_length(e, at, err, "not 2 + 8N with N >= 1 (DREMIP 4.1)");
 		return MIPX_OK;
 	}
 	if (place == MIPX_EXT_IN_ADVERT) {
 		if (e->type == MIPX_ADV_EXT_MOBILITY_AGENT &&
 		    (e->length < 6 || (e->length - 6) % 4 != 0))
-			return mipx_fail(err, MIPX_INVALID, at, f,
-					 "not 6 + 4N (RFC 3344 2.1.1)");
+			return bad_length(e, at, err, "not 6 + 4N (RFC 3344 2.1.1)");
 		return MIPX_OK;
 	}
-	if (mipx_mip4_is_auth_ext(e->type) && e->length < 4)
-		return mipx_fail(err, MIPX_INVALID, at, f, "shorter than its SPI");
+	if (mipx_ext_is_auth(e->type) && e->length < 4)
+		return bad_length(e, at, err, "shorter than its SPI");
 	if (e->type == MIPX_EXT_CARE_OF && e->length != 6)
-		return mipx_fail(err, MIPX_INVALID, at, f, "not 6 (DREMIP 4.2)");
+		return bad_length(e, at, err, "not 6 (DREMIP 4.2)");
 	if (e->type == MIPX_EXT_CVSE && e->length < 6)
-		return mipx_fail(err, MIPX_INVALID, at, f,
-				 "shorter than vendor id and type (RFC 3115)");
+		return bad_length(e, at, err, "shorter than vendor id and type (RFC 3115)");
 	if ((e->type == MIPX_EXT_NVSE || e->type == MIPX_EXT_OLD_NVSE) && e->length < 8)
-		return mipx_fail(err, MIPX_INVALID, at, f,
-				 "shorter than reserved, vendor id and type (RFC 3115)");
+		return bad_length(e, at, err,
+				  "shorter than reserved, vendor id and type (RFC 3115)");
 	return MIPX_OK;
 }
 
@@ -115,6 +120,7 @@ static void fill_union(enum mipx_ext_place place, struct mipx_mip4_ext *e,
 {
 	struct mipx_cursor d = mipx_cursor_init(e->data, e->length);
 	unsigned i;
+	size_t from;
 
 	/* Lengths were checked against the minimum, so these reads succeed. */
 	if (e->type == MIPX_EXT_REG_SERVER) {
@@ -126,6 +132,9 @@ static void fill_union(enum mipx_ext_place place, struct mipx_mip4_ext *e,
 			mipx_get_u16(&d, &rs->entry[i].priority);
 			mipx_get_u16(&d, &rs->entry[i].lifetime);
 		}
+		/* The unused entries: zero, as the rest of every slot (ext_decode). */
+		from = offsetof(struct mipx_mip4_ext, u.rs.entry) + i * sizeof rs->entry[0];
+		memset((uint8_t *)e + from, 0, sizeof *e - from);
 		return;
 	}
 	if (place == MIPX_EXT_IN_ADVERT) {
@@ -173,7 +182,7 @@ static void fill_union(enum mipx_ext_place place, struct mipx_mip4_ext *e,
 			*notes |= MIPX_NOTE_RESERVED_NONZERO;
 		break;
 	default:
-		if (mipx_mip4_is_auth_ext(e->type)) {
+		if (mipx_ext_is_auth(e->type)) {
 			mipx_get_u32(&d, &e->u.auth.spi);
 			e->u.auth.authenticator_len = (uint16_t)mipx_remaining(&d);
 			mipx_get_span(&d, &e->u.auth.authenticator,
@@ -183,6 +192,16 @@ static void fill_union(enum mipx_ext_place place, struct mipx_mip4_ext *e,
 	}
 }
 
+/* What ext_decode clears: the header and the union as far as its widest
+ * member other than 81's table of servers (fill_union clears that). */
+#define EXT_UNION(m) sizeof(((struct mipx_mip4_ext *)0)->u.m)
+#define EXT_CLEARED (offsetof(struct mipx_mip4_ext, u) + EXT_UNION(vendor))
+_Static_assert(EXT_UNION(care_of) <= EXT_UNION(vendor) && EXT_UNION(auth) <= EXT_UNION(vendor) &&
+		       EXT_UNION(mobility_agent) <= EXT_UNION(vendor) &&
+		       EXT_UNION(prefix_lengths) <= EXT_UNION(vendor) &&
+		       offsetof(struct mipx_rs_ext, entry) <= EXT_UNION(vendor),
+	       "vendor is the widest extension view but 81's");
+
 static mipx_status ext_decode(struct mipx_cursor *c, enum mipx_ext_place place,
 			      struct mipx_mip4_ext *e, uint32_t *notes,
 			      struct mipx_error *err)
@@ -190,7 +209,10 @@ static mipx_status ext_decode(struct mipx_cursor *c, enum mipx_ext_place place,
 	size_t at = c->pos;
 	uint8_t len8;
 
-	memset(e, 0, sizeof *e);
+	/* The header and the union up to its widest member but 81's table:
+	 * fill_union clears the rest of that table for an 81.  Clearing all
+	 * 272 octets per extension was most of mipx_mip4_decode (issue 7). */
+	memset(e, 0, EXT_CLEARED);
 	e->offset = (uint16_t)at;
 	mipx_get_u8(c, &e->type); /* the caller saw at least one octet */
 
@@ -247,7 +269,7 @@ mipx_status mipx_mip4_exts_decode(struct mipx_cursor *c, enum mipx_ext_place pla
 	*n_ext = (uint8_t)n;
 	/* RFC 3344 3.5 / DREMIP 5.1: what follows an authenticator is not covered. */
 	for (i = 0; i + 1 < n; i++)
-		if (place == MIPX_EXT_IN_MESSAGE && mipx_mip4_is_auth_ext(ext[i].type))
+		if (place == MIPX_EXT_IN_MESSAGE && mipx_ext_is_auth(ext[i].type))
 			*notes |= MIPX_NOTE_AUTH_NOT_LAST;
 	return MIPX_OK;
 }

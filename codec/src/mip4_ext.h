@@ -16,6 +16,22 @@ enum mipx_ext_place {
 	MIPX_EXT_IN_ADVERT,
 };
 
+/* mipx_mip4_is_auth_ext, inline for the decoders' per-extension checks. */
+static inline bool mipx_ext_is_auth(uint8_t type)
+{
+	switch (type) {
+	case MIPX_EXT_MN_HA_AUTH:
+	case MIPX_EXT_MN_FA_AUTH:
+	case MIPX_EXT_FA_HA_AUTH:
+	case MIPX_EXT_GEN_AUTH:
+	case MIPX_EXT_AGENT_SERVER_AUTH:
+	case MIPX_EXT_MOBILE_SERVER_AUTH:
+	case MIPX_EXT_SERVER_SERVER_AUTH:
+		return true;
+	}
+	return false;
+}
+
 /*
  * Decode extensions from the cursor until it is empty.  Offsets are the
  * cursor's positions, so the cursor must span the whole message.

@@ -57,7 +57,7 @@ mipx_status mipx_packet_decode_lean(int linktype, const uint8_t *pkt, size_t cap
 
 	if (!settings)
 		settings = &defaults;
-	memset(f, 0, sizeof *f);
+	/* The frame is cleared by mipx_frame_decode. */
 	packet->mh_checksum_ok = false;
 	memset(packet->mn_home_address, 0, sizeof packet->mn_home_address);
 	memset(packet->bu_care_of, 0, sizeof packet->bu_care_of);
