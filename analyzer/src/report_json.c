@@ -33,15 +33,26 @@ struct jw {
 /* A member name: the literal with its quotes and " : ", and its length. */
 #define K(name) "\"" name "\" : ", sizeof("\"" name "\" : ") - 1
 
-static void jw_indent(struct jw *w)
+static const char jw_spaces[] = "\n                                "
+				"                                ";
+#define JW_SPACES (sizeof(jw_spaces) - 1)
+
+/* "\n" and the indent of the depth into p (room for JW_SPACES); returns
+ * the length.  The whole run is copied (a fixed size is a few moves, not a
+ * call), only what the depth asks is kept. */
+static inline size_t jw_indent_at(const struct jw *w, char *p)
 {
-	static const char spaces[] = "\n                                "
-				     "                                ";
 	unsigned n = 2 * w->depth;
 
-	if (n > sizeof(spaces) - 2)
-		n = sizeof(spaces) - 2;
-	rb_put(&w->b, spaces, n + 1);
+	if (n > JW_SPACES - 1)
+		n = JW_SPACES - 1;
+	memcpy(p, jw_spaces, JW_SPACES);
+	return n + 1;
+}
+
+static void jw_indent(struct jw *w)
+{
+	rb_commit(&w->b, jw_indent_at(w, rb_reserve(&w->b, JW_SPACES)));
 }
 
 /* What comes before a value: a member name did it, or ",\n" and the indent. */
@@ -56,6 +67,25 @@ static void jw_sep(struct jw *w)
 	if (w->count[w->depth - 1]++)
 		rb_putc(&w->b, ',');
 	jw_indent(w);
+}
+
+/*
+ * A member name; the value follows with no separator.  Separator, indent
+ * and name in one reservation, inlined so that the name's length is a
+ * constant: a member is what the report writes most (1.3 million of them
+ * for 20,000 nodes).  Members sit in objects: depth is at least 1 and no
+ * name is pending.
+ */
+static G_ALWAYS_INLINE inline void jw_name(struct jw *w, const char *key, size_t key_len)
+{
+	char *p = rb_reserve(&w->b, 1 + JW_SPACES + key_len);
+	size_t n = 0;
+
+	if (w->count[w->depth - 1]++)
+		p[n++] = ',';
+	n += jw_indent_at(w, p + n);
+	memcpy(p + n, key, key_len);
+	rb_commit(&w->b, n + key_len);
 }
 
 /* Octets that JSON strings must escape: controls, quote, backslash. */
@@ -117,14 +147,7 @@ static void jw_string_body(struct jw *w, const char *s)
 	}
 }
 
-/* A member name; the value follows with no separator. */
-static void jw_name(struct jw *w, const char *key, size_t key_len)
-{
-	jw_sep(w);
-	rb_put(&w->b, key, key_len);
-}
-
-static void jw_key(struct jw *w, const char *key, size_t key_len)
+static G_ALWAYS_INLINE inline void jw_key(struct jw *w, const char *key, size_t key_len)
 {
 	jw_name(w, key, key_len);
 	w->keyed = true;
@@ -149,19 +172,19 @@ static void jw_close(struct jw *w, char c)
 	rb_putc(&w->b, c);
 }
 
-static void add_str(struct jw *w, const char *key, size_t key_len, const char *value)
+static G_ALWAYS_INLINE inline void add_str(struct jw *w, const char *key, size_t key_len, const char *value)
 {
 	jw_name(w, key, key_len);
 	jw_string_body(w, value);
 }
 
-static void add_int(struct jw *w, const char *key, size_t key_len, int64_t value)
+static G_ALWAYS_INLINE inline void add_int(struct jw *w, const char *key, size_t key_len, int64_t value)
 {
 	jw_name(w, key, key_len);
 	rb_i64(&w->b, value);
 }
 
-static void add_bool(struct jw *w, const char *key, size_t key_len, bool value)
+static G_ALWAYS_INLINE inline void add_bool(struct jw *w, const char *key, size_t key_len, bool value)
 {
 	jw_name(w, key, key_len);
 	if (value)
@@ -170,7 +193,7 @@ static void add_bool(struct jw *w, const char *key, size_t key_len, bool value)
 		rb_lit(&w->b, "false");
 }
 
-static void add_null(struct jw *w, const char *key, size_t key_len)
+static G_ALWAYS_INLINE inline void add_null(struct jw *w, const char *key, size_t key_len)
 {
 	jw_name(w, key, key_len);
 	rb_lit(&w->b, "null");
@@ -184,7 +207,7 @@ const char *report_json_time(cap_time t, char out[32])
 	return out;
 }
 
-static void add_time(struct jw *w, const char *key, size_t key_len, cap_time t)
+static G_ALWAYS_INLINE inline void add_time(struct jw *w, const char *key, size_t key_len, cap_time t)
 {
 	jw_name(w, key, key_len);
 	if (t == CAP_NEVER || t == CAP_NONE)
@@ -194,7 +217,7 @@ static void add_time(struct jw *w, const char *key, size_t key_len, cap_time t)
 }
 
 /* Addresses print as digits, dots and colons: nothing to escape. */
-static void add_ip4(struct jw *w, const char *key, size_t key_len, uint32_t a)
+static G_ALWAYS_INLINE inline void add_ip4(struct jw *w, const char *key, size_t key_len, uint32_t a)
 {
 	jw_name(w, key, key_len);
 	if (a) {
@@ -209,7 +232,7 @@ static void add_ip4(struct jw *w, const char *key, size_t key_len, uint32_t a)
 	}
 }
 
-static void add_addr(struct jw *w, const char *key, size_t key_len,
+static G_ALWAYS_INLINE inline void add_addr(struct jw *w, const char *key, size_t key_len,
 		     const struct mipx_addr *a)
 {
 	jw_name(w, key, key_len);
