@@ -40,7 +40,9 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	struct analysis *a = g_new0(struct analysis, 1);
 
 	a->opt = *opt;
-	a->nodes = g_hash_table_new_full(addr_hash, addr_equal, NULL, node_free);
+	/* a set: a node is its own key (its home address comes first), half
+	 * the table of a key and a value (issue 7: a million nodes) */
+	a->nodes = g_hash_table_new_full(addr_hash, addr_equal, node_free, NULL);
 	a->exchanges = exchange_table_new();
 	a->latest_route = g_hash_table_new_full(u32_hash, g_direct_equal, NULL,
 						exchange_release);

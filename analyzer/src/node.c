@@ -8,6 +8,9 @@
 
 #include "analyzer.h"
 
+G_STATIC_ASSERT(offsetof(struct node, home) == 0);
+G_STATIC_ASSERT(offsetof(struct node4, n) == 0 && offsetof(struct node6, n) == 0);
+
 guint addr_hash(gconstpointer p)
 {
 	const struct mipx_addr *a = p;
@@ -155,7 +158,7 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 	else
 		n = g_malloc0(sizeof(struct node6));
 	n->home = *home;
-	g_hash_table_insert(a->nodes, &n->home, n);
+	g_hash_table_add(a->nodes, n); /* its own key: home comes first */
 	a->nodes_seen++;
 	return n;
 }
