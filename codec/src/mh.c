@@ -160,10 +160,12 @@ static const char *bad_length(enum mipx_mh_option_kind kind, uint8_t length)
 	}
 }
 
-/* Fill the kind-specific view of an option whose data octets are present. */
-static void decode_option_data(struct mipx_mh_option *o, struct mipx_mh *mh)
+/* Fill the kind-specific view of an option whose data octets are present;
+ * returns the notes it calls for. */
+static uint32_t decode_option_data(struct mipx_mh_option *o)
 {
 	struct mipx_cursor d = mipx_cursor_init(o->data, o->length);
+	uint32_t notes = 0;
 	uint8_t b;
 
 	switch (o->kind) {
@@ -186,11 +188,11 @@ static void decode_option_data(struct mipx_mh_option *o, struct mipx_mh *mh)
 		mipx_get_u8(&d, &o->u.coainfo.ifpri);
 		if (o->length == 2) {
 			o->u.coainfo.literal = true;
-			mh->notes |= MIPX_NOTE_COAINFO_LITERAL;
+			notes |= MIPX_NOTE_COAINFO_LITERAL;
 		} else {
 			mipx_get_u16(&d, &o->u.coainfo.reserved);
 			if (o->u.coainfo.reserved)
-				mh->notes |= MIPX_NOTE_RESERVED_NONZERO;
+				notes |= MIPX_NOTE_RESERVED_NONZERO;
 		}
 		break;
 	case MIPX_MHOPT_KIND_BID:
@@ -208,11 +210,12 @@ static void decode_option_data(struct mipx_mh_option *o, struct mipx_mh *mh)
 		}
 		break;
 	case MIPX_MHOPT_KIND_UNKNOWN:
-		mh->notes |= MIPX_NOTE_UNKNOWN_EXTENSION;
+		notes |= MIPX_NOTE_UNKNOWN_EXTENSION;
 		break;
 	default:
 		break;
 	}
+	return notes;
 }
 
 /*
@@ -220,59 +223,80 @@ static void decode_option_data(struct mipx_mh_option *o, struct mipx_mh *mh)
  * of the buffer or of the MH, whichever comes first; an option that needs
  * octets beyond the MH is invalid, one that needs octets beyond a short
  * buffer is truncated.
+ *
+ * The cursor, the option count and the notes are kept in locals and stored
+ * on the way out: stores of octets into *mh may alias anything, so the
+ * compiler would otherwise reload them after each one (issue 7).
  */
-static mipx_status decode_options(struct mipx_cursor *c, size_t mh_end,
+static mipx_status decode_options(struct mipx_cursor *cur, size_t mh_end,
 				  const struct mipx_mip6_settings *settings,
 				  struct mipx_mh *mh, struct mipx_error *err)
 {
-	bool whole_mh = c->len == mh_end;
+	struct mipx_cursor c = *cur;
+	bool whole_mh = c.len == mh_end;
+	unsigned n = 0;
+	uint32_t notes = 0;
+	mipx_status st = MIPX_OK;
 
-	while (mipx_remaining(c) > 0) {
+	while (mipx_remaining(&c) > 0) {
 		struct mipx_mh_option *o;
-		size_t at = c->pos;
+		enum mipx_mh_option_kind kind;
+		size_t at = c.pos;
 		uint8_t type, length;
 		const char *bad;
 
-		if (mh->n_opt >= MIPX_MH_MAX_OPTIONS)
-			return mipx_fail(err, MIPX_INVALID, at, "mh.options",
-					 "more mobility options than mipx keeps");
-		o = &mh->opt[mh->n_opt];
+		if (n >= MIPX_MH_MAX_OPTIONS) {
+			st = mipx_fail(err, MIPX_INVALID, at, "mh.options",
+				       "more mobility options than mipx keeps");
+			break;
+		}
+		o = &mh->opt[n];
 		memset(o, 0, sizeof *o);
-		mipx_get_u8(c, &type);
+		mipx_get_u8(&c, &type);
+		kind = option_kind(type, settings);
 		o->type = type;
 		o->offset = (uint16_t)at;
-		o->kind = option_kind(type, settings);
-		if (o->kind == MIPX_MHOPT_KIND_PAD1) {
-			mh->n_opt++;
+		o->kind = kind;
+		if (kind == MIPX_MHOPT_KIND_PAD1) {
+			n++;
 			continue;
 		}
-		if (!mipx_get_u8(c, &length)) {
+		if (!mipx_get_u8(&c, &length)) {
 			if (whole_mh)
-				return mipx_fail(err, MIPX_INVALID, at, "option.length",
-						 "option type in the last octet of the MH");
-			return mipx_truncated(err, c, "option.length");
+				st = mipx_fail(err, MIPX_INVALID, at, "option.length",
+					       "option type in the last octet of the MH");
+			else
+				st = mipx_truncated(err, &c, "option.length");
+			break;
 		}
 		o->length = length;
-		bad = bad_length(o->kind, length);
-		if (bad)
-			return mipx_fail(err, MIPX_INVALID, at + 1, bad,
-					 "wrong length for this option");
-		if (!mipx_get_span(c, &o->data, length)) {
-			if (whole_mh)
-				return mipx_fail(err, MIPX_INVALID, at + 1, "option.length",
-						 "option runs past the MH length");
-			return mipx_truncated(err, c, "option.data");
+		bad = bad_length(kind, length);
+		if (bad) {
+			st = mipx_fail(err, MIPX_INVALID, at + 1, bad,
+				       "wrong length for this option");
+			break;
 		}
-		decode_option_data(o, mh);
-		switch (o->kind) {
-		case MIPX_MHOPT_KIND_COAINFO: mh->coainfo_index = mh->n_opt; break;
-		case MIPX_MHOPT_KIND_BID: mh->bid_index = mh->n_opt; break;
-		case MIPX_MHOPT_KIND_ALT_COA: mh->alt_coa_index = mh->n_opt; break;
+		if (!mipx_get_span(&c, &o->data, length)) {
+			if (whole_mh)
+				st = mipx_fail(err, MIPX_INVALID, at + 1, "option.length",
+					       "option runs past the MH length");
+			else
+				st = mipx_truncated(err, &c, "option.data");
+			break;
+		}
+		notes |= decode_option_data(o);
+		switch (kind) {
+		case MIPX_MHOPT_KIND_COAINFO: mh->coainfo_index = (int)n; break;
+		case MIPX_MHOPT_KIND_BID: mh->bid_index = (int)n; break;
+		case MIPX_MHOPT_KIND_ALT_COA: mh->alt_coa_index = (int)n; break;
 		default: break;
 		}
-		mh->n_opt++;
+		n++;
 	}
-	return MIPX_OK;
+	mh->n_opt = (uint8_t)n;
+	mh->notes |= notes;
+	*cur = c;
+	return st;
 }
 
 mipx_status mipx_mh_decode(const uint8_t *buf, size_t len,
