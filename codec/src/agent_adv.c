@@ -51,7 +51,7 @@ mipx_status mipx_agent_adv_decode(const uint8_t *buf, size_t len,
 	if (!adv->num_addrs)
 		adv->router_addrs = NULL;
 	/* The checksum covers the whole ICMP message, extensions included. */
-	if (mipx_sum16_fold(mipx_sum16(buf, len)) != 0)
+	if (mipx_sum16_fold(mipx_sum16_short(buf, len)) != 0)
 		adv->notes |= MIPX_NOTE_BAD_CHECKSUM;
 	return mipx_mip4_exts_decode(&c, MIPX_EXT_IN_ADVERT, adv->ext, &adv->n_ext,
 				     &adv->notes, err);

@@ -26,7 +26,7 @@ static bool pseudo_checksum_ok(int ip_version, const struct mipx_ip_span *span,
 	else
 		sum = mipx_sum16_addr6(span->pseudo_src) + mipx_sum16_addr6(span->pseudo_dst) +
 		      proto + ((uint32_t)len >> 16) + ((uint32_t)len & 0xffffu);
-	return mipx_sum16_fold(sum + mipx_sum16(data, len)) == 0;
+	return mipx_sum16_fold(sum + mipx_sum16_short(data, len)) == 0;
 }
 
 static mipx_status udp_decode(struct mipx_cursor *ip, size_t caplen,
@@ -87,7 +87,7 @@ static mipx_status icmp_decode(struct mipx_cursor *ip, size_t caplen,
 	frame->payload_cut = span->declared_end > span->end || span->more_fragments;
 	mipx_get_span(ip, &frame->payload, len);
 	/* RFC 792: the checksum covers the whole ICMP message. */
-	if (!frame->payload_cut && mipx_sum16_fold(mipx_sum16(frame->payload, len)) != 0)
+	if (!frame->payload_cut && mipx_sum16_fold(mipx_sum16_short(frame->payload, len)) != 0)
 		frame->notes |= MIPX_NOTE_BAD_CHECKSUM;
 	return MIPX_OK;
 }

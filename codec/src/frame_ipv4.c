@@ -65,7 +65,7 @@ mipx_status mipx_ipv4_decode(struct mipx_cursor *c, struct mipx_frame *frame,
 		struct mipx_cursor h = mipx_cursor_init(c->base, c->len);
 		h.pos = start;
 		if (mipx_get_span(&h, &hdr, hdr_len) &&
-		    mipx_sum16_fold(mipx_sum16(hdr, hdr_len)) != 0)
+		    mipx_sum16_fold(mipx_sum16_short(hdr, hdr_len)) != 0)
 			frame->notes |= MIPX_NOTE_BAD_CHECKSUM;
 	}
 

@@ -66,6 +66,56 @@ MIPX_SUM16_INLINE uint64_t mipx_sum16(const uint8_t *data, size_t len)
 	return total;
 }
 
+/*
+ * The same sum reduced to 16 bits, for callers that only fold it: 64-bit
+ * words in host order added with end-around carry (RFC 1071 2(B): the sum
+ * is byte-order independent, so the folded result is swapped back at the
+ * end).  Congruent to mipx_sum16 modulo 0xffff, and 0 only when that is
+ * 0, so mipx_sum16_fold gives the same for both.
+ */
+MIPX_SUM16_INLINE uint64_t mipx_sum16_short(const uint8_t *data, size_t len)
+{
+	uint64_t acc = 0, w;
+	uint32_t w32;
+	uint16_t w16;
+
+	while (len >= 8) {
+		memcpy(&w, data, 8);
+		acc += w;
+		acc += acc < w;
+		data += 8;
+		len -= 8;
+	}
+	w = 0;
+	if (len >= 4) {
+		memcpy(&w32, data, 4);
+		w = w32;
+		data += 4;
+		len -= 4;
+	}
+	if (len >= 2) {
+		memcpy(&w16, data, 2);
+		w = (w << 16) | w16;
+		data += 2;
+		len -= 2;
+	}
+	/* Each piece is whole 16-bit words, and a shift by 16 is a product by
+	 * 2^16 = 1 modulo 0xffff: where a piece lands in w does not matter.
+	 * The odd octet is a word with a zero octet after it. */
+	if (len) {
+		uint8_t last[2] = { data[0], 0 };
+		memcpy(&w16, last, 2);
+		w = (w << 16) | w16;
+	}
+	acc += w;
+	acc += acc < w;
+	acc = (acc & 0xffffffffu) + (acc >> 32);
+	acc = (acc & 0xffffu) + (acc >> 16);
+	acc = (acc & 0xffffu) + (acc >> 16);
+	acc = (acc & 0xffffu) + (acc >> 16);
+	return be16toh((uint16_t)acc);
+}
+
 /* Ones' complement of the folded sum: 0 when a checksummed block is right. */
 static inline uint16_t mipx_sum16_fold(uint64_t sum)
 {

@@ -41,7 +41,7 @@ bool mipx_mh_checksum_ok(const uint8_t src[16], const uint8_t dst[16],
 {
 	if (len < MIPX_MH_HEADER_LEN)
 		return false;
-	return mipx_sum16_fold(pseudo_header_sum(src, dst, len) + mipx_sum16(mh, len)) == 0;
+	return mipx_sum16_fold(pseudo_header_sum(src, dst, len) + mipx_sum16_short(mh, len)) == 0;
 }
 
 void mipx_mh_set_checksum(const uint8_t src[16], const uint8_t dst[16],

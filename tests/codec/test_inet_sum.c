@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * The eight-octets-at-a-time checksum (codec/src/inet_sum.h) against the
- * one-word-at-a-time reference of RFC 1071, on pseudo-random data, lengths
+ * one-word-at-a-time reference of RFC 1071 (mipx_sum16 exactly, the host-order
+ * mipx_sum16_short after folding), on pseudo-random data, lengths
  * and start offsets (any alignment, odd lengths), and the checksums built on
  * it (mipx_inet_sum, the MH checksum) against the same reference.
  */
@@ -76,6 +77,35 @@ static void test_sum16_matches_reference(void **state)
 	}
 }
 
+/* The host-order sum folds to the same checksum as the reference, for
+ * random data, all zeros and all ones, at any length and offset. */
+static void test_sum16_short_folds_the_same(void **state)
+{
+	static uint8_t buf[BUF_LEN + 16];
+	uint32_t seed = 0x5eedu;
+	unsigned round;
+
+	(void)state;
+	for (round = 0; round < 6000; round++) {
+		size_t off = next_random(&seed) % 16;
+		size_t len = round % 8 ? next_random(&seed) % 80 : next_random(&seed) % BUF_LEN;
+		uint64_t got;
+
+		if (round % 64 == 0)
+			fill(buf, sizeof buf, &seed);
+		else if (round % 64 == 1)
+			memset(buf, 0, sizeof buf);
+		else if (round % 64 == 2)
+			memset(buf, 0xff, sizeof buf);
+		got = mipx_sum16_short(buf + off, len);
+		assert_true(got <= 0xffff);
+		assert_int_equal(mipx_sum16_fold(got), ref_fold(ref_words(buf + off, len)));
+		/* Also as the tail of a longer sum (a pseudo-header in front). */
+		assert_int_equal(mipx_sum16_fold(0x1234u + got),
+				 ref_fold(0x1234u + ref_words(buf + off, len)));
+	}
+}
+
 /* Every length from 0 to 40 at every offset 0..7: each tail path. */
 static void test_sum16_every_short_length(void **state)
 {
@@ -86,8 +116,11 @@ static void test_sum16_every_short_length(void **state)
 	(void)state;
 	fill(buf, sizeof buf, &seed);
 	for (off = 0; off < 8; off++)
-		for (len = 0; len <= 40; len++)
+		for (len = 0; len <= 40; len++) {
 			assert_true(mipx_sum16(buf + off, len) == ref_words(buf + off, len));
+			assert_int_equal(mipx_sum16_fold(mipx_sum16_short(buf + off, len)),
+					 ref_fold(ref_words(buf + off, len)));
+		}
 }
 
 /* All-ones words: the lanes are at their largest; more than one block of
@@ -200,6 +233,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sum16_matches_reference),
 		cmocka_unit_test(test_sum16_every_short_length),
+		cmocka_unit_test(test_sum16_short_folds_the_same),
 		cmocka_unit_test(test_sum16_long_all_ones),
 		cmocka_unit_test(test_inet_sum_running_value),
 		cmocka_unit_test(test_addr6_sum),
