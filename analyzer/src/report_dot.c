@@ -18,10 +18,23 @@ static void agent_name(struct rbuf *b, const char *home, size_t home_len, uint32
 	rb_putc(b, '"');
 }
 
-/* A graph node per agent of one mobile node, labelled with its address
- * (repeating a node statement is harmless in dot). */
-static void agent(struct rbuf *b, const char *home, size_t home_len, uint32_t addr)
+/* The agents already declared in one mobile node's cluster: a handful. */
+#define DECLARED_MAX 64
+struct declared {
+	unsigned n;
+	uint32_t addr[DECLARED_MAX];
+};
+
+/* A graph node per agent of one mobile node, labelled with its address,
+ * declared once (past DECLARED_MAX again: harmless in dot, only longer). */
+static void agent(struct rbuf *b, struct declared *seen, const char *home,
+		  size_t home_len, uint32_t addr)
 {
+	for (unsigned i = 0; i < seen->n; i++)
+		if (seen->addr[i] == addr)
+			return;
+	if (seen->n < DECLARED_MAX)
+		seen->addr[seen->n++] = addr;
 	rb_lit(b, "    ");
 	agent_name(b, home, home_len, addr);
 	rb_lit(b, " [label=\"");
@@ -49,6 +62,7 @@ void report_dot(FILE *out, const struct report *r)
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);
 		const GPtrArray *chains = chains_at(r->a, n, r->at);
+		struct declared seen = { 0 };
 		bool any = chains->len > 0;
 		size_t hl;
 
@@ -67,8 +81,8 @@ void report_dot(FILE *out, const struct report *r)
 			const struct chain *ch = g_ptr_array_index(chains, c);
 			for (guint k = 0; k < ch->links->len; k++) {
 				const struct registration *reg = g_ptr_array_index(ch->links, k);
-				agent(&b, home, hl, reg->child_coa);
-				agent(&b, home, hl, reg->parent_coa);
+				agent(&b, &seen, home, hl, reg->child_coa);
+				agent(&b, &seen, home, hl, reg->parent_coa);
 				edge(&b, home, hl, reg->child_coa, reg->parent_coa);
 				rb_lit(&b, " [label=\"");
 				rb_puts(&b, reg_role_name(ch->roles[k]));
@@ -84,8 +98,8 @@ void report_dot(FILE *out, const struct report *r)
 			const struct tunnel *t = NODE_TUN(n, k);
 			if (!tunnel_active(t, r->at))
 				continue;
-			agent(&b, home, hl, t->from);
-			agent(&b, home, hl, t->to);
+			agent(&b, &seen, home, hl, t->from);
+			agent(&b, &seen, home, hl, t->to);
 			edge(&b, home, hl, t->from, t->to);
 			rb_lit(&b, " [style=dashed, label=\"");
 			rb_puts(&b, reg_role_name(tunnel_kind(r->a, n, t, r->at)));

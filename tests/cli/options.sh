@@ -47,6 +47,9 @@ check "two vantage points: no finding about duplicates" test \
 # --dot
 check "--dot writes a digraph with a dashed tunnel" sh -c \
 	"'$mipx' --quiet --dot $caps/dremip-three-level.pcapng | grep -q 'style=dashed'"
+dot=$("$mipx" --quiet --dot $caps/dremip-three-level.pcapng 2>/dev/null)
+check "--dot: each agent of a node declared once (4 agents, 6 edges)" test \
+	"$(echo "$dot" | grep -c '\[label="10\.')" = 4 -a "$(echo "$dot" | grep -c ' -> ')" = 6
 
 # --topology: roles from the file
 topo=$(mktemp)
