@@ -112,8 +112,7 @@ mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
 	frame->linktype = linktype;
 	if (!settings)
 		settings = &defaults;
-	if (!mipx_linktype_supported(linktype))
-		return mipx_fail(err, MIPX_INVALID, 0, "linktype", "unsupported link type");
+	/* An unsupported link type fails in mipx_link_decode (offset 0). */
 	st = mipx_link_decode(linktype, &c, frame, &ip_version, err);
 	if (st != MIPX_OK)
 		return st;
