@@ -81,7 +81,8 @@ static bool ext_known(enum mipx_ext_place place, uint8_t type)
 }
 
 /* Lengths that cannot be, whatever follows them: MIPX_INVALID.  The field
- * name is looked up only on failure (once per extension cost, issue 7). */
+ * name is looked up only on failure: for every extension it showed in
+ * profiles (issue 7). */
 static mipx_status bad_length(const struct mipx_mip4_ext *e, size_t at,
 			      struct mipx_error *err, const char *reason)
 {
