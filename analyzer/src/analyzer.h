@@ -379,7 +379,10 @@ void analysis_finish(struct analysis *a, cap_time at);
 GPtrArray *analysis_sorted_nodes(const struct analysis *a);
 
 /* finding.c */
-bool finding_enabled(const struct analysis *a, enum mipx_check_id check);
+static inline bool finding_enabled(const struct analysis *a, enum mipx_check_id check)
+{
+	return check < MIPX_CHECK_COUNT && !a->opt.disabled[check];
+}
 struct finding *finding_add(struct analysis *a, enum mipx_check_id check,
 			    const struct mipx_addr *node,
 			    const struct frame_list *frames, const char *fmt, ...)

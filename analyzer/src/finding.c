@@ -96,11 +96,6 @@ const struct frame_list *frame_list_of_few(struct frame_list *out, const struct 
 	return out;
 }
 
-bool finding_enabled(const struct analysis *a, enum mipx_check_id check)
-{
-	return check < MIPX_CHECK_COUNT && !a->opt.disabled[check];
-}
-
 struct finding *finding_add(struct analysis *a, enum mipx_check_id check,
 			    const struct mipx_addr *node,
 			    const struct frame_list *frames, const char *fmt, ...)
