@@ -143,6 +143,16 @@ static void message_rules4(struct analysis *a, const struct mipx_packet *p,
 }
 
 
+/* An address seen acting as a registration server: the same few servers
+ * send most requests, so the last one added is not looked up again. */
+static void server_seen(struct analysis *a, uint32_t addr)
+{
+	if (addr == a->last_server && addr)
+		return;
+	g_hash_table_add(a->servers, GUINT_TO_POINTER(addr));
+	a->last_server = addr;
+}
+
 static bool rbit(const struct analysis *a, uint8_t flags)
 {
 	return !a->opt.rbit_as_t && (flags & MIPX_REG_FLAG_R);
@@ -179,7 +189,7 @@ static void on_request4(struct analysis *a, const struct mipx_packet *p,
 		/* 6.5: a Route Reply answers the latest Route Request to that agent */
 		ex->refs++;
 		g_hash_table_replace(a->latest_route, GUINT_TO_POINTER(ex->agent), ex);
-		g_hash_table_add(a->servers, GUINT_TO_POINTER(addr4(&p->frame.src)));
+		server_seen(a, addr4(&p->frame.src));
 		run(a, n, EV_ROUTE_REQUEST, p, ex, NULL, NULL);
 		if (m->lifetime == 0)
 			tunnel_disable(n, ex->agent, m->next_hop);
@@ -188,7 +198,7 @@ static void on_request4(struct analysis *a, const struct mipx_packet *p,
 	if (first) {
 		if (rbit(a, m->flags)) {
 			n->ever_rbit = true;
-			g_hash_table_add(a->servers, GUINT_TO_POINTER(m->registrar));
+			server_seen(a, m->registrar);
 		}
 		remember_request(n, ex);
 	}

@@ -325,11 +325,13 @@ struct analysis_options {
 
 struct analysis {
 	struct analysis_options opt;
-	GHashTable *nodes;        /* struct mipx_addr * -> struct node * */
+	GHashTable *nodes;        /* set of struct node *, keyed by home address */
+	struct node *last_node;   /* the one node_get/node_find gave last */
 	GHashTable *exchanges;    /* struct exch_key * -> struct exchange * */
 	struct exch_queue_ends exch_queue[EXQ_COUNT]; /* the same, by last seen */
 	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
 	GHashTable *servers;      /* uint32 addresses seen acting as RS */
+	uint32_t last_server;     /* the last one added (server_seen) */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
 	GHashTable *care_of_nodes; /* set of struct coa_owner, by care-of address */
 	GArray *findings;         /* struct finding, at most FINDINGS_KEPT per check */

@@ -138,17 +138,33 @@ GHashTable *coa_owner_table_new(void)
 	return g_hash_table_new_full(coa_hash, coa_equal, coa_owner_free, NULL);
 }
 
+/*
+ * The node of the message being analyzed is asked for again by its checks
+ * and findings: one remembered node saves those hash lookups (issue 7).
+ */
+static struct node *last_node(const struct analysis *a, const struct mipx_addr *home)
+{
+	struct node *n = a->last_node;
+
+	return n && addr_equal(&n->home, home) ? n : NULL;
+}
+
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home)
 {
-	return g_hash_table_lookup(a->nodes, home);
+	struct node *n = last_node(a, home);
+
+	return n ? n : g_hash_table_lookup(a->nodes, home);
 }
 
 struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 {
-	struct node *n = g_hash_table_lookup(a->nodes, home);
+	struct node *n = last_node(a, home);
 
+	if (!n)
+		n = g_hash_table_lookup(a->nodes, home);
 	if (n) {
 		n->idle_once = false; /* a message about it: not idle */
+		a->last_node = n;
 		return n;
 	}
 	/* each family at its own size: a DREMIP node never has bindings, an
@@ -160,6 +176,7 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 	n->home = *home;
 	g_hash_table_add(a->nodes, n); /* its own key: home comes first */
 	a->nodes_seen++;
+	a->last_node = n;
 	return n;
 }
 
@@ -251,6 +268,8 @@ void nodes_sweep(struct analysis *a, cap_time now, bool final)
 			continue;
 		}
 		chain_cache_forget(a, n);
+		if (a->last_node == n)
+			a->last_node = NULL;
 		g_hash_table_iter_remove(&it); /* frees it */
 		dropped = true;
 	}
