@@ -37,6 +37,8 @@ static void run(struct input_set *in, struct analysis *a,
 		struct frame_ref ref = { fr.file, fr.frame };
 
 		last = last == CAP_NONE || fr.ts > last ? fr.ts : last;
+		if (!mipx_linktype_supported(fr.linktype))
+			continue; /* a pcapng interface not decoded (input.c) */
 		memset(&err, 0, sizeof(err));
 		if (mipx_packet_decode_lean(fr.linktype, fr.data, fr.caplen, &opt->settings,
 					    &pkt, &err) != MIPX_OK)

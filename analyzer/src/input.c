@@ -11,6 +11,7 @@
 #include <glib.h>
 
 #include "input.h"
+#include "mipx/frame.h"
 
 #define FRAME_ERRORS_SHOWN 50
 
@@ -62,6 +63,7 @@ void input_close(struct input_set *set)
 	for (unsigned i = 0; i < set->count; i++) {
 		if (set->files[i].pcap)
 			pcap_close(set->files[i].pcap);
+		pcapng_reader_close(set->files[i].ng);
 		g_free(set->files[i].name);
 	}
 	g_free(set->files);
@@ -69,25 +71,87 @@ void input_close(struct input_set *set)
 	set->count = 0;
 }
 
+static void read_error(struct input_set *set, struct input_file *f, const char *why)
+{
+	/* a record cut short, or a read error: what came before still counts */
+	fprintf(stderr, "mipx: %s: frame %u: cannot read the record: %s\n", f->name,
+		(unsigned)f->frame + 1, why);
+	f->failed = true;
+	set->unreadable = true;
+}
+
+/* The packet the pcapng reader holds becomes the file's next frame. */
+static void take_pcapng_packet(struct input_file *f)
+{
+	const struct pcapng_packet *p = &f->ng_pkt;
+
+	f->hdr = &f->ng_pkt.hdr;
+	f->data = p->data;
+	f->head_linktype = p->linktype;
+	f->head = true;
+	if (mipx_linktype_supported(p->linktype) || p->interface >= 64 ||
+	    (f->interfaces_told & UINT64_C(1) << p->interface))
+		return;
+	f->interfaces_told |= UINT64_C(1) << p->interface;
+	fprintf(stderr, "mipx: %s: frame %u: interface %u is link type %d, which mipx "
+		"does not decode: its frames are only counted\n", f->name,
+		(unsigned)f->frame + 1, (unsigned)p->interface, p->linktype);
+}
+
+/*
+ * libpcap 1.10 stops at the first packet of a pcapng interface whose link
+ * type differs from the first interface's.  The file is then opened again
+ * and read on from that packet block by block; when that fails as well
+ * (a damaged file, standard input), libpcap's error stands.
+ */
+static bool pcapng_takes_over(struct input_file *f)
+{
+	char why[PCAPNG_ERR_MAX];
+
+	if (strcmp(f->name, "-") == 0)
+		return false;
+	f->ng = pcapng_reader_open(f->name, f->frame, why);
+	if (f->ng && pcapng_reader_next(f->ng, &f->ng_pkt, why) == 1) {
+		take_pcapng_packet(f);
+		return true;
+	}
+	pcapng_reader_close(f->ng);
+	f->ng = NULL;
+	return false;
+}
+
 static void fill_head(struct input_set *set, struct input_file *f)
 {
+	char why[PCAPNG_ERR_MAX];
 	int rc;
 
 	if (f->head || f->done)
 		return;
+	if (f->ng) {
+		rc = pcapng_reader_next(f->ng, &f->ng_pkt, why);
+		if (rc == 1) {
+			take_pcapng_packet(f);
+			return;
+		}
+		f->done = true;
+		if (rc < 0)
+			read_error(set, f, why);
+		return;
+	}
 	rc = pcap_next_ex(f->pcap, &f->hdr, &f->data);
 	if (rc == 1) {
 		f->head = true;
+		f->head_linktype = f->linktype;
 		return;
 	}
-	f->done = true;
-	if (rc == PCAP_ERROR_BREAK)
+	if (rc == PCAP_ERROR_BREAK) {
+		f->done = true;
 		return; /* end of file */
-	/* a record cut short, or a read error: what came before still counts */
-	fprintf(stderr, "mipx: %s: frame %u: cannot read the record: %s\n", f->name,
-		(unsigned)f->frame + 1, pcap_geterr(f->pcap));
-	f->failed = true;
-	set->unreadable = true;
+	}
+	if (pcapng_takes_over(f))
+		return;
+	f->done = true;
+	read_error(set, f, pcap_geterr(f->pcap));
 }
 
 /*
@@ -167,6 +231,6 @@ bool input_next(struct input_set *set, struct input_frame *out)
 	out->data = best->data;
 	out->caplen = best->hdr->caplen;
 	out->len = best->hdr->len;
-	out->linktype = best->linktype;
+	out->linktype = best->head_linktype;
 	return true;
 }

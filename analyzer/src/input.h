@@ -13,6 +13,8 @@
 #include <glib.h>
 #include <pcap/pcap.h>
 
+#include "pcapng_reader.h"
+
 struct input_file {
 	char *name;
 	pcap_t *pcap;
@@ -27,6 +29,12 @@ struct input_file {
 	int64_t last_ts;    /* of the previous frame, to notice time going back */
 	struct pcap_pkthdr *hdr;
 	const unsigned char *data;
+	int head_linktype;  /* of the frame in hdr/data */
+	/* pcapng whose interfaces differ in link type: read on here from the
+	 * packet libpcap stopped at (pcapng_reader.h) */
+	struct pcapng_reader *ng;
+	struct pcapng_packet ng_pkt;
+	uint64_t interfaces_told; /* interfaces 0-63 named as not decodable */
 };
 
 struct input_set {

@@ -226,6 +226,8 @@ static void analyze(struct input_set *in, struct analysis *a,
 		if (fr.ts > at)
 			continue; /* read (and counted) but past the time asked */
 		last = last == CAP_NONE || fr.ts > last ? fr.ts : last;
+		if (!mipx_linktype_supported(fr.linktype))
+			continue; /* a pcapng interface input.c named as not decodable */
 		memset(&err, 0, sizeof(err));
 		st = mipx_packet_decode_lean(fr.linktype, fr.data, fr.caplen, &opt->settings,
 					&pkt, &err);

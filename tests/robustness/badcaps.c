@@ -26,6 +26,7 @@
 /* LINKTYPE_ values as they appear in files (pcapng wants 101 for raw IP). */
 #define LT_ETHERNET 1
 #define LT_RAW 101
+#define LT_USER0 147 /* a link type mipx does not decode */
 #define LT_UNKNOWN 147 /* LINKTYPE_USER0: no codec decodes it */
 
 struct frame {
@@ -182,12 +183,29 @@ static void pcapng_idb(struct out *o, uint16_t linktype)
 	put32(o, 20); /* no options: if_tsresol defaults to microseconds */
 }
 
-static void pcapng_epb(struct out *o, uint32_t ifid, uint32_t sec, const struct frame *f)
+/* An interface with if_tsresol 9: its timestamps count nanoseconds. */
+static void pcapng_idb_ns(struct out *o, uint16_t linktype)
+{
+	static const uint8_t tsresol[4] = { 9, 0, 0, 0 };
+
+	put32(o, 1);
+	put32(o, 32);
+	put16(o, linktype);
+	put16(o, 0);
+	put32(o, SNAPLEN);
+	put16(o, 9); /* if_tsresol, one octet, padded */
+	put16(o, 1);
+	put(o, tsresol, 4);
+	put32(o, 0); /* opt_endofopt */
+	put32(o, 32);
+}
+
+/* An EPB with the timestamp in the interface's own units. */
+static void pcapng_epb_units(struct out *o, uint32_t ifid, uint64_t ts, const struct frame *f)
 {
 	static const uint8_t zero[4];
 	size_t pad = (4 - f->len % 4) % 4;
 	uint32_t total = (uint32_t)(32 + f->len + pad);
-	uint64_t ts = (uint64_t)sec * 1000000u;
 
 	put32(o, 6);
 	put32(o, total);
@@ -199,6 +217,11 @@ static void pcapng_epb(struct out *o, uint32_t ifid, uint32_t sec, const struct 
 	put(o, f->data, f->len);
 	put(o, zero, pad);
 	put32(o, total);
+}
+
+static void pcapng_epb(struct out *o, uint32_t ifid, uint32_t sec, const struct frame *f)
+{
+	pcapng_epb_units(o, ifid, (uint64_t)sec * 1000000u, f);
 }
 
 /* ---- the cases ---- */
@@ -278,6 +301,22 @@ static void write_two_interfaces(struct out *o)
 	pcapng_idb(o, LT_RAW);
 	pcapng_epb(o, 1, T0 + 1, &raw_reply);
 	pcapng_epb(o, 1, T0 + 2, &raw_req);
+}
+
+/*
+ * Three interfaces: Ethernet; raw IP counting nanoseconds; a link type mipx
+ * does not decode (its frame is counted and named once, not decoded).
+ */
+static void write_three_interfaces(struct out *o)
+{
+	pcapng_shb(o);
+	pcapng_idb(o, LT_ETHERNET);
+	pcapng_epb(o, 0, T0, &eth_req);
+	pcapng_idb_ns(o, LT_RAW);
+	pcapng_idb(o, LT_USER0);
+	pcapng_epb_units(o, 1, (uint64_t)(T0 + 1) * 1000000000u + 5, &raw_reply);
+	pcapng_epb(o, 2, T0 + 1, &eth_reply);
+	pcapng_epb_units(o, 1, (uint64_t)(T0 + 2) * 1000000000u, &raw_req);
 }
 
 /* An EPB whose length says 200 octets; the file ends 40 octets into it. */
@@ -362,6 +401,7 @@ static const struct {
 	{ "time-backwards.pcap", write_time_backwards },
 	{ "unknown-linktype.pcap", write_unknown_linktype },
 	{ "two-interfaces.pcapng", write_two_interfaces },
+	{ "three-interfaces.pcapng", write_three_interfaces },
 	{ "cut-block.pcapng", write_cut_block },
 	{ "empty.pcap", write_empty },
 	{ "not-a-capture.pcap", write_not_a_capture },
