@@ -70,12 +70,11 @@ static void check_lt_order(struct state_ctx *c)
 			const struct registration *x = g_ptr_array_index(ch->links, k);
 			const struct registration *y = g_ptr_array_index(ch->links, k + 1);
 			struct frame_list f;
-
-	frame_list_of_few(&f, &x->frames);
 			char lx[16], ly[16];
 
 			if (lifetime_le(x->granted, y->granted))
 				continue;
+			frame_list_of_few(&f, &x->frames);
 			frame_list_merge(&f, &y->frames);
 			lifetime_str(x->granted, lx);
 			lifetime_str(y->granted, ly);
@@ -109,14 +108,13 @@ static void lt_tunnel_report(struct state_ctx *c, const struct tunnel *t,
 			     const struct registration *r)
 {
 	struct frame_list f;
-
-	frame_list_of_few(&f, &r->frames);
 	char lt[16], lr[16];
 
 	/* half a second of slack: the reply and the Route Reply are not
 	 * sent in the same microsecond */
 	if (r->expires_at == CAP_NEVER || t->expires_at <= r->expires_at + CAP_SEC / 2)
 		return;
+	frame_list_of_few(&f, &r->frames);
 	frame_list_merge(&f, &t->frames);
 	lifetime_str(t->granted, lt);
 	lifetime_str(r->granted, lr);
@@ -612,12 +610,10 @@ static void check_after_be(struct state_ctx *c)
 
 static void expired_report(struct state_ctx *c, struct binding *b, const char *how)
 {
-	struct frame_list f;
-
-	frame_list_of_few(&f, &b->frames);
-	struct frame_list here = { 0 };
+	struct frame_list f, here = { 0 };
 
 	b->expiry_noted = true;
+	frame_list_of_few(&f, &b->frames);
 	frame_list_add(&here, c->a->ref);
 	frame_list_merge(&f, &here);
 	finding_add(c->a, MIPX_MCOA_EXPIRED, &c->n->home, &f,
