@@ -17,6 +17,13 @@
  * memory cannot grow anyway (issue 7). */
 #define SWEEP_EVERY (60 * CAP_SEC)
 #define SWEEP_GROWTH 4
+/* The sweep also frees the receivers no node names any more (receivers.c):
+ * it is taken too when they grew by a quarter, so that ever new
+ * correspondent nodes cannot grow memory while the nodes do not.  But for
+ * no fewer new ones than this: when nodes are swept decides when idle ones
+ * are dropped (and counted again if they come back), so a few new receivers
+ * must not move the sweeps (nor the reports) to save a few hundred octets. */
+#define SWEEP_RECEIVERS_MIN 1024
 
 static uint32_t addr4(const struct mipx_addr *x)
 {
@@ -55,6 +62,7 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	a->last_prune = CAP_NONE;
 	a->last_sweep = CAP_NONE;
 	a->chains = g_new0(struct chain_cache, 1);
+	receivers_init(&a->receivers);
 	return a;
 }
 
@@ -71,6 +79,7 @@ void analysis_free(struct analysis *a)
 	g_hash_table_destroy(a->servers);
 	g_hash_table_destroy(a->rs_adverts);
 	g_hash_table_destroy(a->care_of_nodes);
+	receivers_clear(&a->receivers);
 	g_array_free(a->findings, TRUE);
 	g_free(a->scratch4);
 	g_free(a->scratch6);
@@ -378,7 +387,7 @@ static void apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
 	}
 	ctx = (struct state_ctx){ .a = a, .n = n, .event = EV_BU_APPLIED, .ex = ex,
 				  .bu = u, .at = a->now };
-	ctx.removed = binding_cache_apply(n, u, a->now, frames);
+	ctx.removed = binding_cache_apply(a, n, u, a->now, frames);
 	state_checks_run(&ctx);
 }
 
@@ -531,12 +540,12 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 	case MIPX_MH_BE:
 		if (mh->status == 2) { /* 7.6: the sender does not know MCoA's MH */
 			bool known = false;
+			uint32_t sender = receiver_intern(a, &p->frame.src);
 			for (guint i = 0; i < NODE6(n)->be_receivers.len; i++)
-				if (mipx_addr_equal(&SMALL_VEC_DATA(NODE6(n)->be_receivers)[i],
-						    &p->frame.src))
+				if (SMALL_VEC_DATA(NODE6(n)->be_receivers)[i] == sender)
 					known = true;
 			if (!known)
-				*SMALL_VEC_PUSH(&NODE6(n)->be_receivers) = p->frame.src;
+				*SMALL_VEC_PUSH(&NODE6(n)->be_receivers) = sender;
 		}
 		run(a, n, EV_BE, p, NULL, NULL, NULL);
 		break;
@@ -583,11 +592,15 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 	if (a->last_sweep == CAP_NONE)
 		a->last_sweep = ts;
 	if (ts - a->last_sweep >= SWEEP_EVERY &&
-	    a->nodes_seen - a->seen_at_sweep >= a->kept_at_sweep / SWEEP_GROWTH) {
+	    (a->nodes_seen - a->seen_at_sweep >= a->kept_at_sweep / SWEEP_GROWTH ||
+	     a->receivers.made - a->receivers_made_at_sweep >=
+		     MAX(SWEEP_RECEIVERS_MIN, a->receivers_at_sweep / SWEEP_GROWTH))) {
 		a->last_sweep = ts;
 		nodes_sweep(a, ts, false);
 		a->seen_at_sweep = a->nodes_seen;
 		a->kept_at_sweep = g_hash_table_size(a->nodes);
+		a->receivers_made_at_sweep = a->receivers.made;
+		a->receivers_at_sweep = receivers_live(a);
 	}
 }
 

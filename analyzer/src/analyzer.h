@@ -157,23 +157,23 @@ struct tunnel {
 };
 
 enum binding_key { BKEY_NONE, BKEY_IFID, BKEY_BID };
-struct binding {
+struct binding { /* fields ordered to leave no padding but the tail's */
 	cap_time expires_at;
 	uint32_t lifetime; /* seconds */
+	uint32_t receiver; /* home agent or correspondent node: receiver_addr() */
 	uint16_t key; /* IFID or BID */
 	uint16_t sequence;
-	struct mipx_addr receiver; /* home agent or correspondent node */
 	uint8_t key_kind; /* enum binding_key */
 	uint8_t priority; /* IFPRI or BID-PRI */
-	uint8_t coa[16];
 	bool home;
 	bool expiry_noted; /* MCOA-EXPIRED said once */
+	uint8_t coa[16];
 	struct frame_few frames;
 };
 
 struct ifid_use {
+	uint32_t receiver; /* receiver_addr() */
 	uint16_t ifid;
-	struct mipx_addr receiver;
 };
 
 /*
@@ -236,9 +236,9 @@ struct node6 {
 	struct node n;
 	SMALL_VEC(struct binding, 3) bindings;
 	SMALL_VEC(struct ifid_use, 3) ifid_receivers; /* for MCOA-IFID-SHARED */
-	SMALL_VEC(struct mipx_addr, 1) be_receivers;  /* sent BE status 2 */
+	SMALL_VEC(uint32_t, 2) be_receivers;  /* sent BE status 2 (receiver ids) */
 	struct frame_few home_dereg_frames;
-	struct mipx_addr home_agent6;
+	uint32_t home_agent6; /* receiver id; 0: none yet */
 };
 
 static inline struct node4 *node4_of(struct node *n) { return (struct node4 *)(void *)n; }
@@ -314,6 +314,21 @@ struct exch_queue_ends {
 	struct exchange *oldest, *newest;
 };
 
+/*
+ * Receivers (home agents, correspondent nodes) interned (receivers.c): a
+ * million MCoA nodes name the same few, so a node keeps a 4-octet id per
+ * binding, IFID use and BE sender instead of a 17-octet address (issue 7).
+ * Id 0 is no address (family 0, as an unset struct mipx_addr).  An id no
+ * live node refers to any more is freed by nodes_sweep and reused.
+ */
+#define RECEIVER_NONE UINT32_MAX /* receiver_find: not interned */
+struct receiver_table {
+	GHashTable *ids;   /* struct mipx_addr * (owned, = addrs[id]) -> id */
+	GPtrArray *addrs;  /* id -> struct mipx_addr *; NULL: free */
+	GArray *free_ids;  /* uint32_t, reused first */
+	uint64_t made;     /* ids ever handed out for a new address */
+};
+
 /* ---- the analysis ---- */
 struct analysis_options {
 	struct mipx_settings settings;
@@ -347,6 +362,9 @@ struct analysis {
 	cap_time last_sweep;
 	uint64_t seen_at_sweep; /* nodes_seen after the last sweep */
 	guint kept_at_sweep;    /* nodes left by it */
+	struct receiver_table receivers;
+	uint64_t receivers_made_at_sweep; /* receivers.made after the last sweep */
+	guint receivers_at_sweep;         /* receivers left by it */
 	struct mipx_mip4_msg *scratch4; /* re-decoded requests for pair rules */
 	struct mipx_mh *scratch6;
 	struct chain_cache *chains; /* of the one node whose chains were last asked */
@@ -395,15 +413,29 @@ void finding_add_verdicts(struct analysis *a, const struct mipx_verdicts *v,
 			  struct exchange *ex, bool reply);
 void findings_sort(struct analysis *a);
 
+/* receivers.c */
+void receivers_init(struct receiver_table *t);
+void receivers_clear(struct receiver_table *t);
+/* The id of `addr`, made if new (0 for family 0 only). */
+uint32_t receiver_intern(struct analysis *a, const struct mipx_addr *addr);
+/* Its id, or RECEIVER_NONE when not interned: no node refers to it. */
+uint32_t receiver_find(const struct analysis *a, const struct mipx_addr *addr);
+/* The address of an id; id 0: the zero address. */
+const struct mipx_addr *receiver_addr(const struct analysis *a, uint32_t id);
+/* How many ids are live (not free), the zero one aside. */
+guint receivers_live(const struct analysis *a);
+/* Free every id whose mark[id] is 0 (mark has receivers.addrs->len octets). */
+void receivers_sweep(struct analysis *a, const uint8_t *mark);
+
 /* node.c */
 struct node *node_get(struct analysis *a, const struct mipx_addr *home);
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home);
 void node_free(gpointer data);
 void node_prune(struct analysis *a, struct node *n, cap_time now);
 /* Prune every node; drop those with nothing left and no finding (counted in
- * nodes_seen only), and the care-of addresses of dropped nodes.  During the
- * capture a node must be idle at two sweeps in a row; `final` (the time
- * reported): at once. */
+ * nodes_seen only), the care-of addresses of dropped nodes and the receivers
+ * no kept node names.  During the capture a node must be idle at two sweeps
+ * in a row; `final` (the time reported): at once. */
 void nodes_sweep(struct analysis *a, cap_time now, bool final);
 guint addr_hash(gconstpointer p);
 gboolean addr_equal(gconstpointer a, gconstpointer b);
@@ -480,10 +512,14 @@ struct bu_update {
 	bool receiver_mcoa; /* false: the BA did not echo CoAINFO (2.4) */
 };
 /* Returns how many bindings a deregistration removed (-1: BU dropped). */
-int binding_cache_apply(struct node *n, const struct bu_update *u, cap_time at,
-			const struct frame_list *frames);
-struct binding *binding_find(struct node *n, const struct mipx_addr *receiver,
-			     enum binding_key kind, uint16_t key);
+int binding_cache_apply(struct analysis *a, struct node *n, const struct bu_update *u,
+			cap_time at, const struct frame_list *frames);
+struct binding *binding_find(const struct analysis *a, struct node *n,
+			     const struct mipx_addr *receiver, enum binding_key kind,
+			     uint16_t key);
+/* The same by receiver id. */
+struct binding *binding_find_id(struct node *n, uint32_t receiver,
+				enum binding_key kind, uint16_t key);
 bool binding_active(const struct binding *b, cap_time at);
 
 /* checks_state.c: every STATE-scope check, one table */

@@ -13,16 +13,24 @@ bool binding_active(const struct binding *b, cap_time at)
 	return at < b->expires_at;
 }
 
-struct binding *binding_find(struct node *n, const struct mipx_addr *receiver,
-			     enum binding_key kind, uint16_t key)
+struct binding *binding_find_id(struct node *n, uint32_t receiver,
+				enum binding_key kind, uint16_t key)
 {
 	for (guint i = 0; i < NODE_NBIND(n); i++) {
 		struct binding *b = NODE_BIND(n, i);
-		if (b->key_kind == kind && b->key == key &&
-		    mipx_addr_equal(&b->receiver, receiver))
+		if (b->key_kind == kind && b->key == key && b->receiver == receiver)
 			return b;
 	}
 	return NULL;
+}
+
+struct binding *binding_find(const struct analysis *a, struct node *n,
+			     const struct mipx_addr *receiver, enum binding_key kind,
+			     uint16_t key)
+{
+	uint32_t id = receiver_find(a, receiver);
+
+	return id == RECEIVER_NONE ? NULL : binding_find_id(n, id, kind, key);
 }
 
 static void remove_binding(struct node *n, const struct binding *b)
@@ -30,13 +38,13 @@ static void remove_binding(struct node *n, const struct binding *b)
 	SMALL_VEC_REMOVE(&NODE6(n)->bindings, (unsigned)(b - NODE_BIND(n, 0)));
 }
 
-static int remove_all(struct node *n, const struct mipx_addr *receiver, cap_time at)
+static int remove_all(struct node *n, uint32_t receiver, cap_time at)
 {
 	int removed = 0;
 
 	for (guint i = NODE_NBIND(n); i-- > 0;) {
 		const struct binding *b = NODE_BIND(n, i);
-		if (mipx_addr_equal(&b->receiver, receiver)) {
+		if (b->receiver == receiver) {
 			if (binding_active(b, at))
 				removed++;
 			SMALL_VEC_REMOVE(&NODE6(n)->bindings, i);
@@ -45,15 +53,17 @@ static int remove_all(struct node *n, const struct mipx_addr *receiver, cap_time
 	return removed;
 }
 
-static void put(struct node *n, const struct bu_update *u, enum binding_key kind,
-		uint16_t key, uint8_t priority, cap_time at,
-		const struct frame_list *frames)
+static struct binding *put(struct analysis *a, struct node *n, uint32_t receiver,
+			   const struct bu_update *u, enum binding_key kind, uint16_t key,
+			   uint8_t priority, cap_time at, const struct frame_list *frames)
 {
-	struct binding *b = binding_find(n, &u->receiver, kind, key);
+	struct binding *b = binding_find_id(n, receiver, kind, key);
 
 	if (!b) {
+		if (receiver == RECEIVER_NONE) /* interned once a binding names it */
+			receiver = receiver_intern(a, &u->receiver);
 		b = SMALL_VEC_PUSH(&NODE6(n)->bindings);
-		b->receiver = u->receiver;
+		b->receiver = receiver;
 		b->key_kind = kind;
 		b->key = key;
 	}
@@ -66,37 +76,40 @@ static void put(struct node *n, const struct bu_update *u, enum binding_key kind
 	b->expiry_noted = false;
 	memset(&b->frames, 0, sizeof(b->frames));
 	frame_few_merge(&b->frames, frames);
+	return b;
 }
 
-int binding_cache_apply(struct node *n, const struct bu_update *u, cap_time at,
-			const struct frame_list *frames)
+int binding_cache_apply(struct analysis *a, struct node *n, const struct bu_update *u,
+			cap_time at, const struct frame_list *frames)
 {
 	if (NODE_IS4(n))
 		return -1; /* bindings name IPv6 nodes only */
 	bool home = (u->flags & MIPX_BU_FLAG_H) != 0;
+	/* RECEIVER_NONE: no binding anywhere names it; put() interns it */
+	uint32_t rcv = receiver_find(a, &u->receiver);
 
 	if (u->bid) { /* RFC 5648: one binding per BID, at home agents too */
-		struct binding *b = binding_find(n, &u->receiver, BKEY_BID, u->bid_value);
+		struct binding *b = binding_find_id(n, rcv, BKEY_BID, u->bid_value);
 		if (u->lifetime == 0) {
 			if (b)
 				remove_binding(n, b);
 			return b ? 1 : 0;
 		}
-		put(n, u, BKEY_BID, u->bid_value, u->bid_pri, at, frames);
+		put(a, n, rcv, u, BKEY_BID, u->bid_value, u->bid_pri, at, frames);
 		return 0;
 	}
 	if (u->coainfo && u->receiver_mcoa && !home) {
-		struct binding *b = binding_find(n, &u->receiver, BKEY_IFID, u->ifid);
+		struct binding *b = binding_find_id(n, rcv, BKEY_IFID, u->ifid);
 		if (u->lifetime == 0) {
 			if (b)
 				remove_binding(n, b);
 			return b ? 1 : 0;
 		}
 		/* a keyless binding is replaced once the node speaks MCoA */
-		struct binding *plain = binding_find(n, &u->receiver, BKEY_NONE, 0);
+		struct binding *plain = binding_find_id(n, rcv, BKEY_NONE, 0);
 		if (plain)
 			remove_binding(n, plain);
-		put(n, u, BKEY_IFID, u->ifid, u->ifpri, at, frames);
+		put(a, n, rcv, u, BKEY_IFID, u->ifid, u->ifpri, at, frames);
 		return 0;
 	}
 	if (u->m_flag && !u->coainfo)
@@ -104,13 +117,12 @@ int binding_cache_apply(struct node *n, const struct bu_update *u, cap_time at,
 	/* The home agent keeps only the primary care-of address (2.5). */
 	if (home && u->coainfo && u->ifpri != 0 && u->lifetime != 0)
 		return -1;
-	int removed = remove_all(n, &u->receiver, at);
+	int removed = remove_all(n, rcv, at);
 	if (u->lifetime == 0)
 		return removed;
-	put(n, u, BKEY_NONE, 0, u->coainfo ? u->ifpri : 0, at, frames);
-	if (u->coainfo) {
-		struct binding *b = binding_find(n, &u->receiver, BKEY_NONE, 0);
+	struct binding *b = put(a, n, rcv, u, BKEY_NONE, 0, u->coainfo ? u->ifpri : 0,
+				at, frames);
+	if (u->coainfo)
 		b->key = 0;
-	}
 	return 0;
 }

@@ -470,7 +470,7 @@ static void check_no_primary(struct state_ctx *c)
 		for (guint j = 0; j < i; j++) {
 			const struct binding *o = NODE_BIND(c->n, j);
 			if (o->key_kind == BKEY_IFID && binding_active(o, c->at) &&
-			    mipx_addr_equal(&o->receiver, &b->receiver))
+			    o->receiver == b->receiver)
 				seen_before = true;
 		}
 		if (seen_before)
@@ -478,7 +478,7 @@ static void check_no_primary(struct state_ctx *c)
 		for (guint j = i; j < NODE_NBIND(c->n); j++) {
 			const struct binding *o = NODE_BIND(c->n, j);
 			if (o->key_kind == BKEY_IFID && binding_active(o, c->at) &&
-			    mipx_addr_equal(&o->receiver, &b->receiver)) {
+			    o->receiver == b->receiver) {
 				total++;
 				primaries += o->priority == 0;
 				frame_list_merge(&f, &o->frames);
@@ -487,7 +487,8 @@ static void check_no_primary(struct state_ctx *c)
 		if (primaries != 1)
 			finding_add(c->a, MIPX_MCOA_NO_PRIMARY, &c->n->home, &f,
 				    "%u bindings at %s, %u of them primary (IFPRI 0)",
-				    total, ip6(&b->receiver, (char[46]){0}), primaries);
+				    total, ip6(receiver_addr(c->a, b->receiver), (char[46]){0}),
+				    primaries);
 	}
 }
 
@@ -495,16 +496,17 @@ static void check_ifid_shared(struct state_ctx *c)
 {
 	const struct bu_update *u = c->bu;
 	bool same = false, shared = false;
-	struct mipx_addr other;
+	uint32_t rcv, other = 0;
 	struct ifid_use *use;
 
 	if (!u->coainfo || NODE_IS4(c->n))
 		return;
+	rcv = receiver_intern(c->a, &u->receiver);
 	for (guint i = 0; i < NODE6(c->n)->ifid_receivers.len; i++) {
 		const struct ifid_use *x = &SMALL_VEC_DATA(NODE6(c->n)->ifid_receivers)[i];
 		if (x->ifid != u->ifid)
 			continue;
-		if (mipx_addr_equal(&x->receiver, &u->receiver)) {
+		if (x->receiver == rcv) {
 			same = true;
 		} else {
 			other = x->receiver;
@@ -515,11 +517,12 @@ static void check_ifid_shared(struct state_ctx *c)
 		return;
 	use = SMALL_VEC_PUSH(&NODE6(c->n)->ifid_receivers);
 	use->ifid = u->ifid;
-	use->receiver = u->receiver;
+	use->receiver = rcv;
 	if (shared)
 		finding_add(c->a, MIPX_MCOA_IFID_SHARED, &c->n->home, &c->ex->request_frames,
 			    "IFID %u sent to %s and to %s", u->ifid,
-			    ip6(&u->receiver, (char[46]){0}), ip6(&other, (char[46]){0}));
+			    ip6(&u->receiver, (char[46]){0}),
+			    ip6(receiver_addr(c->a, other), (char[46]){0}));
 }
 
 static void check_dereg_all(struct state_ctx *c)
@@ -537,13 +540,13 @@ static void check_home_stale(struct state_ctx *c)
 {
 	struct frame_list f;
 	unsigned stale = 0;
-	struct mipx_addr ha;
+	uint32_t ha;
 
 	if (c->event == EV_BU_APPLIED) {
 		if ((c->bu->flags & MIPX_BU_FLAG_H) && !NODE_IS4(c->n)) {
 			c->n->home_dereg = c->bu->lifetime == 0;
 			frame_few_set(&NODE6(c->n)->home_dereg_frames, &c->ex->request_frames);
-			NODE6(c->n)->home_agent6 = c->bu->receiver;
+			NODE6(c->n)->home_agent6 = receiver_intern(c->a, &c->bu->receiver);
 		}
 		return;
 	}
@@ -553,7 +556,7 @@ static void check_home_stale(struct state_ctx *c)
 	frame_list_of_few(&f, &NODE6(c->n)->home_dereg_frames);
 	for (guint i = 0; i < NODE_NBIND(c->n); i++) {
 		const struct binding *b = NODE_BIND(c->n, i);
-		if (!b->home && binding_active(b, c->at) && !mipx_addr_equal(&b->receiver, &ha)) {
+		if (!b->home && binding_active(b, c->at) && b->receiver != ha) {
 			stale++;
 			frame_list_merge(&f, &b->frames);
 		}
@@ -561,7 +564,7 @@ static void check_home_stale(struct state_ctx *c)
 	if (stale)
 		finding_add(c->a, MIPX_MCOA_HOME_STALE, &c->n->home, &f,
 			    "deregistered at home agent %s; %u bindings remain at correspondent nodes",
-			    ip6(&ha, (char[46]){0}), stale);
+			    ip6(receiver_addr(c->a, ha), (char[46]){0}), stale);
 }
 
 static bool seq_after(uint16_t a, uint16_t b)
@@ -574,12 +577,13 @@ static void check_seq(struct state_ctx *c)
 	const struct bu_update *u = c->bu;
 	enum binding_key kind = u->bid ? BKEY_BID : u->coainfo ? BKEY_IFID : BKEY_NONE;
 	uint16_t key = u->bid ? u->bid_value : u->coainfo ? u->ifid : 0;
+	uint32_t rcv = receiver_find(c->a, &u->receiver);
 
 	for (guint i = 0; i < NODE_NBIND(c->n); i++) {
 		const struct binding *b = NODE_BIND(c->n, i);
 		struct frame_list f;
 
-		if (!mipx_addr_equal(&b->receiver, &u->receiver) ||
+		if (b->receiver != rcv ||
 		    (kind != BKEY_NONE && (b->key_kind != kind || b->key != key)))
 			continue;
 		if (seq_after(u->sequence, b->sequence))
@@ -595,11 +599,13 @@ static void check_seq(struct state_ctx *c)
 
 static void check_after_be(struct state_ctx *c)
 {
-	if (!c->bu->coainfo || NODE_IS4(c->n))
+	uint32_t rcv;
+
+	if (!c->bu->coainfo || NODE_IS4(c->n) || !NODE6(c->n)->be_receivers.len)
 		return;
+	rcv = receiver_find(c->a, &c->bu->receiver);
 	for (guint i = 0; i < NODE6(c->n)->be_receivers.len; i++)
-		if (mipx_addr_equal(&SMALL_VEC_DATA(NODE6(c->n)->be_receivers)[i],
-				    &c->bu->receiver)) {
+		if (SMALL_VEC_DATA(NODE6(c->n)->be_receivers)[i] == rcv) {
 			finding_add(c->a, MIPX_MCOA_AFTER_BE, &c->n->home,
 				    &c->ex->request_frames,
 				    "CoAINFO sent again to %s after its Binding Error status 2",
@@ -618,7 +624,7 @@ static void expired_report(struct state_ctx *c, struct binding *b, const char *h
 	frame_list_merge(&f, &here);
 	finding_add(c->a, MIPX_MCOA_EXPIRED, &c->n->home, &f,
 		    "binding at %s expired %s s before %s",
-		    ip6(&b->receiver, (char[46]){0}),
+		    ip6(receiver_addr(c->a, b->receiver), (char[46]){0}),
 		    cap_secs(c->at - b->expires_at, 0, (char[32]){0}), how);
 }
 
@@ -630,7 +636,7 @@ static void check_expired(struct state_ctx *c)
 		const struct bu_update *u = c->bu;
 		enum binding_key kind = u->bid ? BKEY_BID : u->coainfo ? BKEY_IFID : BKEY_NONE;
 		uint16_t key = u->bid ? u->bid_value : u->coainfo ? u->ifid : 0;
-		struct binding *b = binding_find(c->n, &u->receiver, kind, key);
+		struct binding *b = binding_find(c->a, c->n, &u->receiver, kind, key);
 
 		if (b && !binding_active(b, c->at) && !b->expiry_noted && u->lifetime)
 			expired_report(c, b, "this refresh");

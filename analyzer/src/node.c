@@ -10,6 +10,9 @@
 
 G_STATIC_ASSERT(offsetof(struct node, home) == 0);
 G_STATIC_ASSERT(offsetof(struct node4, n) == 0 && offsetof(struct node6, n) == 0);
+/* issue 7: receivers as ids (receivers.c), no padding but the tail's */
+G_STATIC_ASSERT(sizeof(struct ifid_use) == 8);
+G_STATIC_ASSERT(sizeof(struct binding) <= 72);
 
 guint addr_hash(gconstpointer p)
 {
@@ -246,11 +249,29 @@ static bool node_idle(const struct node *n, cap_time now)
 	return true;
 }
 
+/* The receivers a kept node names (receivers.c: mark, then sweep). */
+static void mark_receivers(const struct node *n, uint8_t *mark)
+{
+	const struct node6 *n6;
+
+	if (NODE_IS4(n))
+		return;
+	n6 = NODE6(n);
+	for (guint i = 0; i < n6->bindings.len; i++)
+		mark[SMALL_VEC_DATA(n6->bindings)[i].receiver] = 1;
+	for (guint i = 0; i < n6->ifid_receivers.len; i++)
+		mark[SMALL_VEC_DATA(n6->ifid_receivers)[i].receiver] = 1;
+	for (guint i = 0; i < n6->be_receivers.len; i++)
+		mark[SMALL_VEC_DATA(n6->be_receivers)[i]] = 1;
+	mark[n6->home_agent6] = 1;
+}
+
 void nodes_sweep(struct analysis *a, cap_time now, bool final)
 {
 	GHashTableIter it;
 	gpointer value;
 	bool dropped = false;
+	uint8_t *mark = g_malloc0(a->receivers.addrs->len);
 
 	g_hash_table_iter_init(&it, a->nodes);
 	while (g_hash_table_iter_next(&it, NULL, &value)) {
@@ -259,12 +280,14 @@ void nodes_sweep(struct analysis *a, cap_time now, bool final)
 		node_prune(a, n, now);
 		if (!node_idle(n, now)) {
 			n->idle_once = false;
+			mark_receivers(n, mark);
 			continue;
 		}
 		/* idle at two sweeps in a row, with no message between: a BU
 		 * waiting for its BA leaves no state yet, but its node stays */
 		if (!final && !n->idle_once) {
 			n->idle_once = true;
+			mark_receivers(n, mark);
 			continue;
 		}
 		chain_cache_forget(a, n);
@@ -273,6 +296,8 @@ void nodes_sweep(struct analysis *a, cap_time now, bool final)
 		g_hash_table_iter_remove(&it); /* frees it */
 		dropped = true;
 	}
+	receivers_sweep(a, mark);
+	g_free(mark);
 	if (!dropped)
 		return;
 	g_hash_table_iter_init(&it, a->care_of_nodes);

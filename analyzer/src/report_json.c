@@ -356,7 +356,7 @@ static void add_bindings(struct jw *w, const struct report *r, const struct node
 		if (!binding_active(x, r->at))
 			continue;
 		jw_open(w, '{');
-		add_addr(w, K("at"), &x->receiver);
+		add_addr(w, K("at"), receiver_addr(r->a, x->receiver));
 		add_addr(w, K("home_address"), &n->home);
 		/* ifid/ifpri for CoAINFO bindings, bid/bid_pri for RFC 5648 ones */
 		if (x->key_kind == BKEY_IFID)

@@ -228,7 +228,7 @@ static void print_bindings(struct rbuf *b, const struct report *r, const struct 
 			rb_lit(b, "  bindings:\n");
 		any = true;
 		rb_lit(b, "    at ");
-		rb_addr(b, &x->receiver);
+		rb_addr(b, receiver_addr(r->a, x->receiver));
 		if (x->key_kind == BKEY_IFID) {
 			rb_lit(b, " ifid ");
 			rb_u64(b, x->key);
