@@ -327,6 +327,8 @@ struct receiver_table {
 	GPtrArray *addrs;  /* id -> struct mipx_addr *; NULL: free */
 	GArray *free_ids;  /* uint32_t, reused first */
 	uint64_t made;     /* ids ever handed out for a new address */
+	uint32_t last;     /* the id interned last: a node's messages go to
+			    * the same receiver, so most finds end here */
 };
 
 /* ---- the analysis ---- */
