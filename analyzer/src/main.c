@@ -292,7 +292,7 @@ int main(int argc, char **argv)
 	struct report rep;
 	uint64_t packets = 0, messages = 0;
 	cap_time at = CAP_NONE;
-	bool bad_at = false;
+	bool bad_at = false, report_failed = false;
 	unsigned n_files, failing = 0;
 	int status;
 
@@ -361,7 +361,11 @@ int main(int argc, char **argv)
 	} else {
 		report_text(stdout, &rep);
 	}
-	fflush(stdout);
+	/* a report cut short by a full disk must not pass a CI gate as clean */
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "mipx: cannot write the report: %s\n", g_strerror(errno));
+		report_failed = true;
+	}
 
 	for (int s = fail_on; s <= MIPX_SEV_ERROR; s++)
 		failing += a->severity_count[s];
@@ -379,7 +383,7 @@ int main(int argc, char **argv)
 	if (!cli.quiet && a->suppressed_total)
 		fprintf(stderr, "mipx: %llu findings not listed (the first %u of each check are)\n",
 			(unsigned long long)a->suppressed_total, FINDINGS_KEPT);
-	status = in.unreadable ? EXIT_UNREADABLE : failing ? EXIT_FINDINGS : 0;
+	status = in.unreadable || report_failed ? EXIT_UNREADABLE : failing ? EXIT_FINDINGS : 0;
 
 	g_free(inputs);
 	analysis_free(a);

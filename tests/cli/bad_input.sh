@@ -89,6 +89,18 @@ run 2 "--at" --at yesterday "$good"
 run 2 "--json and --dot" --json --dot "$good"
 printf 'domain x\n  router 10.0.0.1\n' >bad.topo
 run 2 "line 2" --topology bad.topo "$good"
+# a report that cannot be written (disk full) is an error, not a clean run
+if [ -w /dev/full ]; then
+	"$mipx" --json "$good" >/dev/full 2>err.txt
+	rc=$?
+	if [ "$rc" = 2 ] && grep -q "cannot write the report" err.txt; then
+		echo "ok   mipx --json > /dev/full -> 2"
+	else
+		echo "FAIL mipx --json > /dev/full: exit $rc"
+		cat err.txt
+		fail=1
+	fi
+fi
 run 0 "" --version
 grep -q '^mipx ' out.txt || { echo "FAIL: --version prints no version"; fail=1; }
 run 0 "" --help
