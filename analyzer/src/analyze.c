@@ -303,12 +303,7 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 	message_rules4(a, p, &n->home, ex, here);
 	if (ex->has_reply)
 		return; /* another copy of the same reply */
-	ex->has_reply = true;
-	exchange_touch(a, ex); /* its keep time changed */
-	ex->reply_at = a->now;
-
-	frames = ex->request_frames;
-	frame_list_add(&frames, a->ref);
+	exchange_answer(a, ex, &frames);
 	if (ex->request_raw &&
 	    mipx_mip4_decode(ex->request_raw, ex->request_len, a->scratch4, &err) == MIPX_OK) {
 		v.count = 0;
@@ -468,11 +463,7 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 	finding_add_verdicts(a, &v, &n->home, here, ex, true);
 	if (ex->has_reply)
 		return;
-	ex->has_reply = true;
-	exchange_touch(a, ex); /* its keep time changed */
-	ex->reply_at = a->now;
-	frames = ex->request_frames;
-	frame_list_add(&frames, a->ref);
+	exchange_answer(a, ex, &frames);
 	if (ex->request_raw &&
 	    mipx_mh_decode(ex->request_raw, ex->request_len, &a->opt.settings.mip6,
 			   a->scratch6, &err) == MIPX_OK) {

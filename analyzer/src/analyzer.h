@@ -449,6 +449,8 @@ struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 void exchange_unref(struct exchange *ex);
 /* It was seen now, or its request/reply state changed: requeued. */
 void exchange_touch(struct analysis *a, struct exchange *ex);
+/* The first reply: answered, and `frames` = the request's and this reply's. */
+void exchange_answer(struct analysis *a, struct exchange *ex, struct frame_list *frames);
 void exchange_set_raw(struct exchange *ex, const uint8_t *raw, size_t len);
 void exchanges_prune(struct analysis *a, bool all);
 void exchanges_forget(struct analysis *a);

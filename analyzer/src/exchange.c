@@ -155,6 +155,18 @@ void exchange_touch(struct analysis *a, struct exchange *ex)
 	q->newest = ex;
 }
 
+/* The first reply to its request: the exchange is answered (its keep time
+ * changes) and `frames` gets the request's frames and this reply's, for the
+ * pair rules and the model. */
+void exchange_answer(struct analysis *a, struct exchange *ex, struct frame_list *frames)
+{
+	ex->has_reply = true;
+	ex->reply_at = a->now;
+	exchange_touch(a, ex);
+	*frames = ex->request_frames;
+	frame_list_add(frames, a->ref);
+}
+
 struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 				 bool create)
 {
