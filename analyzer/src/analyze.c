@@ -70,8 +70,7 @@ void analysis_free(struct analysis *a)
 {
 	if (!a)
 		return;
-	chain_cache_clear(a->chains);
-	g_free(a->chains);
+	chain_cache_free(a->chains);
 	g_hash_table_destroy(a->latest_route);
 	g_hash_table_destroy(a->nodes);
 	exchanges_forget(a);

@@ -461,21 +461,35 @@ void exch_key_route(struct exch_key *k, uint32_t dest, uint32_t next_hop, uint64
 void exch_key_mh(struct exch_key *k, const uint8_t home[16],
 		 const uint8_t receiver[16], uint16_t seq);
 
-/* chain.c: the chains of a node at time `at` (GPtrArray of struct chain *) */
+/* chain.c: the chains of a node at time `at` */
 struct chain {
-	GPtrArray *links; /* const struct registration * */
-	enum reg_role *roles;
+	const struct registration *const *links; /* `len` of them, first to last */
+	const enum reg_role *roles;               /* the role of each link */
+	guint len;
 	bool complete;
+};
+struct chains {
+	const struct chain *chain;
+	guint len;
 };
 /* Borrowed: valid until the node's registrations change or another node's
  * chains are asked for (one cache for all: memory does not grow per node). */
-const GPtrArray *chains_at(const struct analysis *a, const struct node *n, cap_time at);
+const struct chains *chains_at(const struct analysis *a, const struct node *n, cap_time at);
+/* The chains last built, in buffers reused from node to node: building
+ * them allocates only when a node has more registrations than any before. */
 struct chain_cache {
-	const struct node *node;
-	GPtrArray *chains; /* NULL: not computed */
+	const struct node *node; /* NULL: not computed */
 	cap_time at;
+	struct chains result;
+	struct chain *chain; /* and `used`: one per registration of the node */
+	bool *used;
+	guint reg_cap;
+	const struct registration **link; /* the chains' links, one after another */
+	enum reg_role *role;
+	guint link_cap;
 };
 void chain_cache_clear(struct chain_cache *cache);
+void chain_cache_free(struct chain_cache *cache);
 /* The node's registrations changed: its chains are built again when asked. */
 void chain_cache_forget(const struct analysis *a, const struct node *n);
 bool is_home_agent(const struct analysis *a, const struct node *n, uint32_t addr);

@@ -149,21 +149,63 @@ static enum reg_role topo_role(const struct analysis *a, const struct node *n,
 	return ROLE_TRANSIT;
 }
 
-static void chain_free(gpointer data)
+/* The cache's buffers, grown to hold `regs` registrations and `links`
+ * links (never shrunk: the next node likely needs as much). */
+static void reserve(struct chain_cache *cc, guint regs, guint links)
 {
-	struct chain *c = data;
-
-	g_ptr_array_free(c->links, TRUE);
-	g_free(c->roles);
-	g_free(c);
+	if (regs > cc->reg_cap) {
+		cc->reg_cap = MAX(regs, cc->reg_cap * 2);
+		cc->chain = g_renew(struct chain, cc->chain, cc->reg_cap);
+		cc->used = g_renew(bool, cc->used, cc->reg_cap);
+	}
+	if (links > cc->link_cap) {
+		cc->link_cap = MAX(links, cc->link_cap * 2);
+		cc->link = g_renew(const struct registration *, cc->link, cc->link_cap);
+		cc->role = g_renew(enum reg_role, cc->role, cc->link_cap);
+	}
 }
 
-static GPtrArray *chains_build(const struct analysis *a, const struct node *n, cap_time at)
+/* The chain starting at registration `i`, its links appended to the cache's
+ * link buffer from `first` on; returns the number of links. */
+static guint chain_walk(const struct analysis *a, const struct node *n, cap_time at,
+			struct chain_cache *cc, guint i, guint first)
 {
-	GPtrArray *out = g_ptr_array_new_with_free_func(chain_free);
-	guint len = NODE_NREG(n);
-	bool *used = g_new0(bool, len ? len : 1);
+	guint len = NODE_NREG(n), m = 0;
+	const struct registration *cur = NODE_REG(n, i);
 
+	memset(cc->used, 0, sizeof(bool) * len);
+	cc->used[i] = true;
+	cc->link[first + m++] = cur;
+	while (cur->rbit && cur->parent_coa && !reaches_home(a, n, cur)) {
+		const struct registration *next = NULL;
+		guint next_i = 0;
+
+		for (guint j = 0; j < len; j++) {
+			const struct registration *o = NODE_REG(n, j);
+			if (!cc->used[j] && registration_active(o, at) && o->rbit &&
+			    o->child_coa == cur->parent_coa &&
+			    (!next || o->accepted_at >= next->accepted_at)) {
+				next = o;
+				next_i = j;
+			}
+		}
+		if (!next)
+			break;
+		cc->used[next_i] = true;
+		cc->link[first + m++] = next;
+		cur = next;
+	}
+	return m;
+}
+
+static void chains_build(const struct analysis *a, const struct node *n, cap_time at,
+			 struct chain_cache *cc)
+{
+	guint len = NODE_NREG(n), nchains = 0, nlinks = 0;
+
+	/* a chain has at most `len` links (each registration once), and at
+	 * most `len` chains start: room for all before any pointer is taken */
+	reserve(cc, MAX(len, 1), 0);
 	for (guint i = 0; i < len; i++) {
 		const struct registration *r = NODE_REG(n, i);
 		bool linked_from = false;
@@ -172,8 +214,7 @@ static GPtrArray *chains_build(const struct analysis *a, const struct node *n, c
 			continue;
 		/* a chain starts where no other registration hands over to it */
 		for (guint j = 0; j < len; j++) {
-			const struct registration *o =
-				NODE_REG(n, j);
+			const struct registration *o = NODE_REG(n, j);
 			if (j != i && registration_active(o, at) && o->parent_coa &&
 			    o->parent_coa == r->child_coa && r->rbit && o->rbit)
 				linked_from = true;
@@ -181,65 +222,53 @@ static GPtrArray *chains_build(const struct analysis *a, const struct node *n, c
 		if (linked_from)
 			continue;
 
-		struct chain *c = g_new0(struct chain, 1);
-		const struct registration *cur = r;
-		c->links = g_ptr_array_new();
-		memset(used, 0, sizeof(bool) * len);
-		used[i] = true;
-		g_ptr_array_add(c->links, (gpointer)(uintptr_t)cur);
-		while (cur->rbit && cur->parent_coa && !reaches_home(a, n, cur)) {
-			const struct registration *next = NULL;
-			guint next_i = 0;
-
-			for (guint j = 0; j < len; j++) {
-				const struct registration *o =
-					NODE_REG(n, j);
-				if (!used[j] && registration_active(o, at) && o->rbit &&
-				    o->child_coa == cur->parent_coa &&
-				    (!next || o->accepted_at >= next->accepted_at)) {
-					next = o;
-					next_i = j;
-				}
-			}
-			if (!next)
-				break;
-			used[next_i] = true;
-			g_ptr_array_add(c->links, (gpointer)(uintptr_t)next);
-			cur = next;
-		}
-
-		guint m = c->links->len;
-		const struct registration *first = g_ptr_array_index(c->links, 0);
-		const struct registration *last = g_ptr_array_index(c->links, m - 1);
-		c->roles = g_new0(enum reg_role, m);
+		reserve(cc, 0, nlinks + len);
+		guint first = nlinks, m = chain_walk(a, n, at, cc, i, first);
+		const struct registration *head = cc->link[first];
+		const struct registration *last = cc->link[first + m - 1];
 		for (guint k = 0; k < m; k++) {
-			const struct registration *x = g_ptr_array_index(c->links, k);
+			const struct registration *x = cc->link[first + k];
+			enum reg_role *role = &cc->role[first + k];
 			if (a->opt.topology)
-				c->roles[k] = topo_role(a, n, x, first->child_coa);
+				*role = topo_role(a, n, x, head->child_coa);
 			else if (k == m - 1 && reaches_home(a, n, x))
-				c->roles[k] = ROLE_HOME;
+				*role = ROLE_HOME;
 			else if (k == 0)
-				c->roles[k] = ROLE_LOCAL;
+				*role = ROLE_LOCAL;
 			else
-				c->roles[k] = ROLE_TRANSIT;
+				*role = ROLE_TRANSIT;
 		}
 		/* an RFC 3344 registration is a one-link chain to the home agent */
-		c->complete = first->child_coa != 0 &&
-			      (!last->rbit || (last->parent_coa && reaches_home(a, n, last)));
-		g_ptr_array_add(out, c);
+		cc->chain[nchains++] = (struct chain){
+			.links = NULL, /* set below: the link buffer may still move */
+			.len = m,
+			.complete = head->child_coa != 0 &&
+				    (!last->rbit || (last->parent_coa && reaches_home(a, n, last))),
+		};
+		nlinks += m;
 	}
-	g_free(used);
-	return out;
+	for (guint c = 0, at_link = 0; c < nchains; at_link += cc->chain[c++].len) {
+		cc->chain[c].links = cc->link + at_link;
+		cc->chain[c].roles = cc->role + at_link;
+	}
+	cc->result = (struct chains){ .chain = cc->chain, .len = nchains };
 }
 
 void chain_cache_clear(struct chain_cache *cache)
 {
-	if (cache && cache->chains) {
-		g_ptr_array_free(cache->chains, TRUE);
-		cache->chains = NULL;
-	}
 	if (cache)
 		cache->node = NULL;
+}
+
+void chain_cache_free(struct chain_cache *cache)
+{
+	if (!cache)
+		return;
+	g_free(cache->chain);
+	g_free(cache->link);
+	g_free(cache->role);
+	g_free(cache->used);
+	g_free(cache);
 }
 
 void chain_cache_forget(const struct analysis *a, const struct node *n)
@@ -250,15 +279,14 @@ void chain_cache_forget(const struct analysis *a, const struct node *n)
 
 /* Several checks and every report ask for the same node's chains at the
  * same time: they are built once. */
-const GPtrArray *chains_at(const struct analysis *a, const struct node *n, cap_time at)
+const struct chains *chains_at(const struct analysis *a, const struct node *n, cap_time at)
 {
 	struct chain_cache *cache = a->chains;
 
-	if (cache->chains && cache->node == n && cache->at == at)
-		return cache->chains;
-	chain_cache_clear(cache);
-	cache->chains = chains_build(a, n, at);
+	if (cache->node == n && cache->at == at)
+		return &cache->result;
+	chains_build(a, n, at, cache);
 	cache->node = n;
 	cache->at = at;
-	return cache->chains;
+	return &cache->result;
 }

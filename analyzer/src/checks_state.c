@@ -62,13 +62,13 @@ static bool rbit_request(const struct state_ctx *c);
 /* 2.8, 8.3: local <= transit <= home lifetimes along one chain. */
 static void check_lt_order(struct state_ctx *c)
 {
-	const GPtrArray *chains = chains_at(c->a, c->n, c->at);
+	const struct chains *chains = chains_at(c->a, c->n, c->at);
 
 	for (guint i = 0; i < chains->len; i++) {
-		const struct chain *ch = g_ptr_array_index(chains, i);
-		for (guint k = 0; k + 1 < ch->links->len; k++) {
-			const struct registration *x = g_ptr_array_index(ch->links, k);
-			const struct registration *y = g_ptr_array_index(ch->links, k + 1);
+		const struct chain *ch = &chains->chain[i];
+		for (guint k = 0; k + 1 < ch->len; k++) {
+			const struct registration *x = ch->links[k];
+			const struct registration *y = ch->links[k + 1];
 			struct frame_list f;
 			char lx[16], ly[16];
 
@@ -328,15 +328,15 @@ static void check_reply_before_route(struct state_ctx *c)
 
 static void check_chain_incomplete(struct state_ctx *c)
 {
-	const GPtrArray *chains = chains_at(c->a, c->n, c->at);
+	const struct chains *chains = chains_at(c->a, c->n, c->at);
 	bool away = false, complete = false;
 	struct frame_list f = { 0 };
 
 	for (guint i = 0; i < chains->len; i++) {
-		const struct chain *ch = g_ptr_array_index(chains, i);
+		const struct chain *ch = &chains->chain[i];
 		complete |= ch->complete;
-		for (guint k = 0; k < ch->links->len; k++) {
-			const struct registration *r = g_ptr_array_index(ch->links, k);
+		for (guint k = 0; k < ch->len; k++) {
+			const struct registration *r = ch->links[k];
 			away |= r->rbit;
 			frame_list_merge(&f, &r->frames);
 		}
@@ -349,14 +349,14 @@ static void check_chain_incomplete(struct state_ctx *c)
 /* The home agent and foreign agent a complete chain names, if any. */
 static void chain_ends(struct state_ctx *c, uint32_t *ha, uint32_t *fa)
 {
-	const GPtrArray *chains = chains_at(c->a, c->n, c->at);
+	const struct chains *chains = chains_at(c->a, c->n, c->at);
 
 	*ha = *fa = 0;
 	for (guint i = 0; i < chains->len; i++) {
-		const struct chain *ch = g_ptr_array_index(chains, i);
-		const struct registration *first = g_ptr_array_index(ch->links, 0);
+		const struct chain *ch = &chains->chain[i];
+		const struct registration *first = ch->links[0];
 		const struct registration *last =
-			g_ptr_array_index(ch->links, ch->links->len - 1);
+			ch->links[ch->len - 1];
 		if (!*fa || ch->complete)
 			*fa = first->child_coa;
 		if (ch->complete) {

@@ -61,7 +61,7 @@ void report_dot(FILE *out, const struct report *r)
 	rb_lit(&b, "digraph mipx {\n  rankdir=LR;\n  node [shape=box];\n");
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);
-		const GPtrArray *chains = chains_at(r->a, n, r->at);
+		const struct chains *chains = chains_at(r->a, n, r->at);
 		struct declared seen = { 0 };
 		bool any = chains->len > 0;
 		size_t hl;
@@ -78,9 +78,9 @@ void report_dot(FILE *out, const struct report *r)
 		rb_put(&b, home, hl);
 		rb_lit(&b, "\";\n");
 		for (guint c = 0; c < chains->len; c++) {
-			const struct chain *ch = g_ptr_array_index(chains, c);
-			for (guint k = 0; k < ch->links->len; k++) {
-				const struct registration *reg = g_ptr_array_index(ch->links, k);
+			const struct chain *ch = &chains->chain[c];
+			for (guint k = 0; k < ch->len; k++) {
+				const struct registration *reg = ch->links[k];
 				agent(&b, &seen, home, hl, reg->child_coa);
 				agent(&b, &seen, home, hl, reg->parent_coa);
 				edge(&b, home, hl, reg->child_coa, reg->parent_coa);

@@ -290,19 +290,19 @@ static void add_frames(struct jw *w, const struct frame_list *f)
 
 static void add_chains(struct jw *w, const struct report *r, const struct node *n)
 {
-	const GPtrArray *chains = chains_at(r->a, n, r->at);
+	const struct chains *chains = chains_at(r->a, n, r->at);
 
 	jw_key(w, K("chains"));
 	jw_open(w, '[');
 	for (guint i = 0; i < chains->len; i++) {
-		const struct chain *c = g_ptr_array_index(chains, i);
+		const struct chain *c = &chains->chain[i];
 
 		jw_open(w, '{');
 		add_bool(w, K("complete"), c->complete);
 		jw_key(w, K("registrations"));
 		jw_open(w, '[');
-		for (guint k = 0; k < c->links->len; k++) {
-			const struct registration *reg = g_ptr_array_index(c->links, k);
+		for (guint k = 0; k < c->len; k++) {
+			const struct registration *reg = c->links[k];
 
 			jw_open(w, '{');
 			add_str(w, K("role"), reg_role_name(c->roles[k]));

@@ -153,17 +153,17 @@ static void rb_lifetime(struct rbuf *b, uint32_t l)
 
 static void print_chains(struct rbuf *b, const struct report *r, const struct node *n)
 {
-	const GPtrArray *chains = chains_at(r->a, n, r->at);
+	const struct chains *chains = chains_at(r->a, n, r->at);
 
 	for (guint i = 0; i < chains->len; i++) {
-		const struct chain *c = g_ptr_array_index(chains, i);
+		const struct chain *c = &chains->chain[i];
 
 		if (c->complete)
 			rb_lit(b, "  chain (complete):\n");
 		else
 			rb_lit(b, "  chain (incomplete):\n");
-		for (guint k = 0; k < c->links->len; k++) {
-			const struct registration *reg = g_ptr_array_index(c->links, k);
+		for (guint k = 0; k < c->len; k++) {
+			const struct registration *reg = c->links[k];
 
 			rb_lit(b, "    ");
 			rb_pad(b, reg_role_name(c->roles[k]), 7);

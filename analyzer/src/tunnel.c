@@ -131,14 +131,14 @@ enum path_result tunnel_path(const struct node *n, cap_time at, uint32_t start,
 enum reg_role tunnel_kind(const struct analysis *a, const struct node *n,
 			  const struct tunnel *t, cap_time at)
 {
-	const GPtrArray *chains = chains_at(a, n, at);
+	const struct chains *chains = chains_at(a, n, at);
 	enum reg_role role = is_home_agent(a, n, t->from) ? ROLE_HOME : ROLE_TRANSIT;
 	bool found = false;
 
 	for (guint i = 0; i < chains->len && !found; i++) {
-		const struct chain *c = g_ptr_array_index(chains, i);
-		for (guint k = 0; k < c->links->len; k++) {
-			const struct registration *r = g_ptr_array_index(c->links, k);
+		const struct chain *c = &chains->chain[i];
+		for (guint k = 0; k < c->len; k++) {
+			const struct registration *r = c->links[k];
 			if (r->parent_coa == t->from && r->child_coa == t->to) {
 				role = c->roles[k];
 				found = true;

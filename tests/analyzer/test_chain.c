@@ -31,13 +31,13 @@ static struct node *mn_node(struct analysis *a)
 
 static const struct registration *link_at(const struct chain *c, guint k)
 {
-	return g_ptr_array_index(c->links, k);
+	return c->links[k];
 }
 
 static void test_local_and_home_link(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
-	const GPtrArray *chains;
+	const struct chains *chains;
 	const struct chain *c;
 
 	(void)state;
@@ -47,8 +47,8 @@ static void test_local_and_home_link(void **state)
 
 	chains = chains_at(a, mn_node(a), S(102.0));
 	assert_int_equal(chains->len, 1);
-	c = g_ptr_array_index(chains, 0);
-	assert_int_equal(c->links->len, 2);
+	c = &chains->chain[0];
+	assert_int_equal(c->len, 2);
 	assert_true(c->complete);
 	assert_int_equal(link_at(c, 0)->registrar, RS);
 	assert_int_equal(link_at(c, 0)->child_coa, FA);
@@ -83,7 +83,7 @@ static void test_lifetime_order(void **state)
 static void test_local_only_is_incomplete(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
-	const GPtrArray *chains;
+	const struct chains *chains;
 	const struct chain *c;
 
 	(void)state;
@@ -91,8 +91,8 @@ static void test_local_only_is_incomplete(void **state)
 	analysis_finish(a, S(101.0));
 	chains = chains_at(a, mn_node(a), S(101.0));
 	assert_int_equal(chains->len, 1);
-	c = g_ptr_array_index(chains, 0);
-	assert_int_equal(c->links->len, 1);
+	c = &chains->chain[0];
+	assert_int_equal(c->len, 1);
 	assert_false(c->complete);
 	assert_int_equal(c->roles[0], ROLE_LOCAL);
 	assert_int_equal(t_count(a, MIPX_DRM_CHAIN_INCOMPLETE), 1);
@@ -104,7 +104,7 @@ static void test_local_only_is_incomplete(void **state)
 static void test_rfc3344_one_link(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
-	const GPtrArray *chains;
+	const struct chains *chains;
 	const struct chain *c;
 
 	(void)state;
@@ -113,8 +113,8 @@ static void test_rfc3344_one_link(void **state)
 	analysis_finish(a, S(11.0));
 	chains = chains_at(a, mn_node(a), S(11.0));
 	assert_int_equal(chains->len, 1);
-	c = g_ptr_array_index(chains, 0);
-	assert_int_equal(c->links->len, 1);
+	c = &chains->chain[0];
+	assert_int_equal(c->len, 1);
 	assert_true(c->complete);
 	assert_int_equal(c->roles[0], ROLE_HOME);
 	assert_int_equal(link_at(c, 0)->parent_coa, HA);
@@ -144,7 +144,7 @@ static void test_topology_roles(void **state)
 	struct topology *topo = topology_parse(topo_text, &error);
 	uint32_t far_ha = IP(192, 0, 2, 1);
 	struct analysis *a, *b;
-	const GPtrArray *chains;
+	const struct chains *chains;
 	const struct chain *c;
 
 	(void)state;
@@ -158,8 +158,8 @@ static void test_topology_roles(void **state)
 	analysis_finish(a, S(103.0));
 	chains = chains_at(a, mn_node(a), S(103.0));
 	assert_int_equal(chains->len, 1);
-	c = g_ptr_array_index(chains, 0);
-	assert_int_equal(c->links->len, 3);
+	c = &chains->chain[0];
+	assert_int_equal(c->len, 3);
 	assert_int_equal(c->roles[0], ROLE_LOCAL);
 	assert_int_equal(c->roles[1], ROLE_TRANSIT);
 	assert_int_equal(c->roles[2], ROLE_HOME);
@@ -175,8 +175,8 @@ static void test_topology_roles(void **state)
 	t_registration(b, 102.0, MN, IP(192, 0, 2, 2), TA, far_ha, 500, 3);
 	analysis_finish(b, S(103.0));
 	chains = chains_at(b, mn_node(b), S(103.0));
-	c = g_ptr_array_index(chains, 0);
-	assert_int_equal(c->links->len, 3);
+	c = &chains->chain[0];
+	assert_int_equal(c->len, 3);
 	assert_int_equal(c->roles[2], ROLE_TRANSIT);
 	assert_false(c->complete);
 	assert_int_equal(t_count(b, MIPX_DRM_CHAIN_INCOMPLETE), 1);
@@ -203,7 +203,7 @@ static void test_topology_errors(void **state)
 static void test_state_at_time(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
-	const GPtrArray *chains;
+	const struct chains *chains;
 
 	(void)state;
 	t_registration(a, 100.0, MN, RS, FA, CA, 300, 1);
@@ -211,12 +211,12 @@ static void test_state_at_time(void **state)
 	analysis_finish(a, S(101.0));
 	chains = chains_at(a, mn_node(a), S(350.0));
 	assert_int_equal(chains->len, 1);
-	assert_int_equal(((const struct chain *)g_ptr_array_index(chains, 0))->links->len, 2);
+	assert_int_equal(chains->chain[0].len, 2);
 	/* the local registration expired at 400.03; the home one never does */
 	chains = chains_at(a, mn_node(a), S(500.0));
 	assert_int_equal(chains->len, 1);
-	assert_int_equal(((const struct chain *)g_ptr_array_index(chains, 0))->links->len, 1);
-	assert_true(link_at(g_ptr_array_index(chains, 0), 0)->expires_at == CAP_NEVER);
+	assert_int_equal(chains->chain[0].len, 1);
+	assert_true(link_at(&chains->chain[0], 0)->expires_at == CAP_NEVER);
 	/* before anything was accepted */
 	chains = chains_at(a, mn_node(a), S(50.0));
 	assert_int_equal(chains->len, 0);
@@ -226,7 +226,7 @@ static void test_state_at_time(void **state)
 static void test_deregistration(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
-	const GPtrArray *chains;
+	const struct chains *chains;
 
 	(void)state;
 	t_registration(a, 100.0, MN, RS, FA, CA, 300, 1);
@@ -242,7 +242,7 @@ static void test_deregistration(void **state)
 static void test_copies_are_one_exchange(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
-	const GPtrArray *chains;
+	const struct chains *chains;
 	const struct registration *r;
 
 	(void)state;
@@ -254,7 +254,7 @@ static void test_copies_are_one_exchange(void **state)
 	analysis_finish(a, S(11.0));
 	chains = chains_at(a, mn_node(a), S(11.0));
 	assert_int_equal(chains->len, 1);
-	r = link_at(g_ptr_array_index(chains, 0), 0);
+	r = link_at(&chains->chain[0], 0);
 	assert_int_equal(r->frames.count, 3); /* both requests and the first reply */
 	assert_int_equal(frame_slot_ref(r->frames.f[0]).frame, 1);
 	assert_int_equal(frame_slot_ref(r->frames.f[1]).frame, 2);
