@@ -271,6 +271,7 @@ struct exch_key {
 	uint16_t seq;     /* MH: BU sequence */
 	uint8_t home6[16];
 	uint8_t receiver6[16];
+	uint32_t hash; /* of the fields above, set once by exch_key_*() */
 };
 
 struct exchange {

@@ -6,6 +6,7 @@
  * by (destination, next hop, identification low 32 bits), mobility headers by
  * (home address, receiver, sequence).
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "analyzer.h"
@@ -17,6 +18,35 @@
 #define ANSWERED_KEEP_SECONDS (5 * CAP_SEC)
 #define UNANSWERED_KEEP_SECONDS (120 * CAP_SEC)
 
+/* Eight octets at a time: FNV octet by octet over the 52-octet key was the
+ * largest single cost of the analysis (issue 7).  Computed once per key, when
+ * it is made: the table asks for it on lookup, insert and remove. */
+static void key_seal(struct exch_key *k)
+{
+	const uint8_t *b = (const uint8_t *)k;
+	const size_t n = offsetof(struct exch_key, hash);
+	uint64_t h = UINT64_C(0x9e3779b97f4a7c15), w;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, b + i, 8);
+		h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
+		h ^= h >> 29;
+	}
+	if (i < n) {
+		w = 0;
+		memcpy(&w, b + i, n - i);
+		h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
+	}
+	h ^= h >> 32;
+	k->hash = (uint32_t)h;
+}
+
+static guint key_hash(gconstpointer p)
+{
+	return ((const struct exch_key *)p)->hash;
+}
+
 void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id)
 {
 	memset(k, 0, sizeof(*k));
@@ -24,6 +54,7 @@ void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id)
 	k->a = home;
 	k->b = (uint32_t)(id >> 32);
 	k->c = (uint32_t)id;
+	key_seal(k);
 }
 
 void exch_key_route(struct exch_key *k, uint32_t dest, uint32_t next_hop, uint64_t id)
@@ -33,6 +64,7 @@ void exch_key_route(struct exch_key *k, uint32_t dest, uint32_t next_hop, uint64
 	k->a = dest;
 	k->b = next_hop;
 	k->c = (uint32_t)id; /* DREMIP 6.5: only the low-order 32 bits match */
+	key_seal(k);
 }
 
 void exch_key_mh(struct exch_key *k, const uint8_t home[16],
@@ -43,28 +75,7 @@ void exch_key_mh(struct exch_key *k, const uint8_t home[16],
 	k->seq = seq;
 	memcpy(k->home6, home, 16);
 	memcpy(k->receiver6, receiver, 16);
-}
-
-/* Eight octets at a time: FNV octet by octet over the 52-octet key was the
- * largest single cost of the analysis (issue 7). */
-static guint key_hash(gconstpointer p)
-{
-	const uint8_t *b = p;
-	uint64_t h = UINT64_C(0x9e3779b97f4a7c15), w;
-	size_t i;
-
-	for (i = 0; i + 8 <= sizeof(struct exch_key); i += 8) {
-		memcpy(&w, b + i, 8);
-		h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
-		h ^= h >> 29;
-	}
-	if (i < sizeof(struct exch_key)) {
-		w = 0;
-		memcpy(&w, b + i, sizeof(struct exch_key) - i);
-		h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
-	}
-	h ^= h >> 32;
-	return (guint)h;
+	key_seal(k);
 }
 
 static gboolean key_equal(gconstpointer x, gconstpointer y)
