@@ -106,13 +106,17 @@ struct finding *finding_add(struct analysis *a, enum mipx_check_id check,
 	if (!finding_enabled(a, check))
 		return NULL;
 	a->severity_count[mipx_check_info(check)->severity]++;
-	if (node && node->family) /* a node with a finding stays listed */
-		node_get(a, node)->has_finding = true;
 	if (a->kept[check] >= FINDINGS_KEPT) {
 		a->suppressed[check]++; /* counted; its text is never formatted */
 		a->suppressed_total++;
 		return NULL;
 	}
+	/* A node with a listed finding stays listed.  A finding only counted
+	 * keeps no node: the report could not show it, and a check failing
+	 * for every node of a day-long capture would otherwise keep every
+	 * node record to the end (issue 7: memory follows live state). */
+	if (node && node->family)
+		node_get(a, node)->has_finding = true;
 	a->kept[check]++;
 	memset(&f, 0, sizeof(f));
 	f.check = check;

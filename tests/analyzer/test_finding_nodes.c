@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Which nodes a finding keeps (issue 7, docs/analyzer.md "Which nodes are
+ * listed"): a listed finding keeps its node to the report; a finding only
+ * counted (beyond FINDINGS_KEPT of its check) keeps none, so a check that
+ * fails for every node of a long capture does not keep every node record. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "model_helpers.h"
+
+static struct mipx_addr home_of(unsigned i)
+{
+	return mipx_addr_v4(IP(10, 64, 0, 0) + i);
+}
+
+static void test_counted_findings_keep_no_node(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	const unsigned extra = 500;
+
+	(void)state;
+	for (unsigned i = 0; i < FINDINGS_KEPT + extra; i++) {
+		struct mipx_addr h = home_of(i);
+		finding_add(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "node %u", i);
+	}
+	assert_int_equal(t_count(a, MIPX_DRM_AUTH_RELAY), FINDINGS_KEPT);
+	assert_int_equal(a->suppressed[MIPX_DRM_AUTH_RELAY], extra);
+	/* every finding still counts towards the severity totals (exit code) */
+	assert_int_equal(a->severity_count[MIPX_SEV_WARNING], FINDINGS_KEPT + extra);
+	/* the listed ones made their nodes, the counted ones none */
+	assert_int_equal(g_hash_table_size(a->nodes), FINDINGS_KEPT);
+	assert_int_equal(a->nodes_seen, FINDINGS_KEPT);
+	struct mipx_addr first = home_of(0), last_kept = home_of(FINDINGS_KEPT - 1),
+			 counted = home_of(FINDINGS_KEPT);
+	assert_true(node_find(a, &first)->has_finding);
+	assert_true(node_find(a, &last_kept)->has_finding);
+	assert_null(node_find(a, &counted));
+	/* nodes with a listed finding survive the final sweep, idle or not */
+	nodes_sweep(a, S(1000.0), true);
+	assert_int_equal(g_hash_table_size(a->nodes), FINDINGS_KEPT);
+	analysis_free(a);
+}
+
+/* A node with state whose finding was only counted is dropped once its
+ * state expired, like a node that never had a finding. */
+static void test_counted_finding_node_dropped_when_idle(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct mipx_addr h;
+	const uint32_t node_home = IP(10, 1, 0, 77);
+
+	(void)state;
+	for (unsigned i = 0; i < FINDINGS_KEPT; i++) {
+		struct mipx_addr x = home_of(i);
+		finding_add(a, MIPX_DRM_AUTH_RELAY, &x, NULL, "filler %u", i);
+	}
+	/* an RFC 3344 registration with the home agent, 100 s */
+	t_reg_request(a, 10.0, node_home, IP(10, 1, 0, 1), node_home, IP(10, 1, 0, 1),
+		      IP(10, 2, 0, 5), 100, 42, false);
+	t_reg_reply(a, 10.1, IP(10, 1, 0, 1), node_home, node_home, IP(10, 1, 0, 1), 0,
+		    100, 42, 0);
+	h = mipx_addr_v4(node_home);
+	assert_non_null(node_find(a, &h));
+	assert_int_equal(NODE_NREG(node_find(a, &h)), 1);
+	finding_add(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "counted only");
+	assert_int_equal(a->suppressed[MIPX_DRM_AUTH_RELAY], 1);
+	assert_false(node_find(a, &h)->has_finding);
+	/* long after the registration expired: the node is gone, the
+	 * fillers with listed findings stay */
+	nodes_sweep(a, S(1000.0), true);
+	assert_null(node_find(a, &h));
+	assert_int_equal(g_hash_table_size(a->nodes), FINDINGS_KEPT);
+	analysis_free(a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_counted_findings_keep_no_node),
+		cmocka_unit_test(test_counted_finding_node_dropped_when_idle),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
