@@ -250,6 +250,12 @@ void exchanges_prune(struct analysis *a, bool all)
 				continue;
 			queue_unlink(a, ex);
 			ex->in_table = false;
+			/* the latest Route Request to an agent goes with it (it
+			 * was answered, or counts as unanswered from now on): an
+			 * agent seen once must not hold an exchange to the end */
+			if (ex->key.kind == EXCH_ROUTE &&
+			    g_hash_table_lookup(a->latest_route, GUINT_TO_POINTER(ex->agent)) == ex)
+				g_hash_table_remove(a->latest_route, GUINT_TO_POINTER(ex->agent));
 			g_hash_table_remove(a->exchanges, &ex->key); /* unrefs it */
 		}
 	}

@@ -127,6 +127,32 @@ static void test_reply_to_latest_request(void **state)
 	analysis_free(a);
 }
 
+/* The latest Route Request to each agent is kept only as long as its
+ * exchange: Route Requests to ever new agents do not pile up (issue 7). */
+static void test_latest_route_bounded(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	const unsigned agents = 100;
+
+	(void)state;
+	for (unsigned i = 0; i < agents; i++) /* never answered */
+		t_route_request(a, 10.0, RS, IP(10, 9, 0, 1) + i, MN, FA, 100, i);
+	t_route_request(a, 10.0, RS, CA, MN, FA, 100, 0x77);
+	t_route_reply(a, 10.1, CA, RS, MN, FA, 0, 100, 0x77);
+	assert_int_equal(g_hash_table_size(a->latest_route), agents + 1);
+	/* 20 s on: the answered one went quiet 5 s ago and is dropped */
+	t_route_request(a, 20.0, RS, IP(10, 8, 0, 1), MN, FA, 100, 0x78);
+	assert_null(g_hash_table_lookup(a->latest_route, GUINT_TO_POINTER(CA)));
+	assert_non_null(g_hash_table_lookup(a->latest_route, GUINT_TO_POINTER(IP(10, 8, 0, 1))));
+	assert_int_equal(g_hash_table_size(a->latest_route), agents + 1);
+	/* 120 s later the unanswered ones (and 10.8.0.1's) are reported and
+	 * dropped too */
+	t_route_request(a, 200.0, RS, IP(10, 8, 0, 2), MN, FA, 100, 0x79);
+	assert_int_equal(t_count(a, MIPX_DRM_NO_REPLY), agents + 1);
+	assert_int_equal(g_hash_table_size(a->latest_route), 1);
+	analysis_free(a);
+}
+
 static void test_path_complete(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
@@ -218,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_gap),
 		cmocka_unit_test(test_loop),
 		cmocka_unit_test(test_route_lifetime_checks),
+		cmocka_unit_test(test_latest_route_bounded),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
