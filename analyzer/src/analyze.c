@@ -368,17 +368,6 @@ static void apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
 	struct state_ctx ctx;
 
 	ex->bu_applied = true;
-	if (u->lifetime) {
-		const struct coa_owner *e = g_hash_table_lookup(a->care_of_nodes, u->care_of);
-
-		if (!e || memcmp(e->home, n->home.bytes, 16) != 0) {
-			struct coa_owner *fresh = g_slice_new(struct coa_owner);
-			memcpy(fresh->coa, u->care_of, 16);
-			memcpy(fresh->home, n->home.bytes, 16);
-			/* the old entry (its key) is freed after the new one is in */
-			g_hash_table_add(a->care_of_nodes, fresh);
-		}
-	}
 	ctx = (struct state_ctx){ .a = a, .n = n, .event = EV_BU_APPLIED, .ex = ex,
 				  .bu = u, .at = a->now };
 	ctx.removed = binding_cache_apply(a, n, u, a->now, frames);

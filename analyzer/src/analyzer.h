@@ -531,6 +531,9 @@ struct bu_update {
 	bool receiver_mcoa; /* false: the BA did not echo CoAINFO (2.4) */
 };
 /* Returns how many bindings a deregistration removed (-1: BU dropped). */
+/* Binding i of n is gone; its care-of address leaves the care-of table
+ * unless another binding of n still holds it. */
+void binding_remove(struct analysis *a, struct node *n, unsigned i);
 int binding_cache_apply(struct analysis *a, struct node *n, const struct bu_update *u,
 			cap_time at, const struct frame_list *frames);
 struct binding *binding_find(const struct analysis *a, struct node *n,

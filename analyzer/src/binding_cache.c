@@ -33,12 +33,53 @@ struct binding *binding_find(const struct analysis *a, struct node *n,
 	return id == RECEIVER_NONE ? NULL : binding_find_id(n, id, kind, key);
 }
 
-static void remove_binding(struct node *n, const struct binding *b)
+/*
+ * The care-of table names the node of every care-of address a kept binding
+ * holds (a return-routability test from it is that node still using it).
+ * It holds exactly those: a node moving all day does not leave an entry for
+ * each address it ever used (issue 7: memory follows live state).
+ */
+static void coa_hold(struct analysis *a, const struct node *n, const uint8_t coa[16])
 {
-	SMALL_VEC_REMOVE(&NODE6(n)->bindings, (unsigned)(b - NODE_BIND(n, 0)));
+	const struct coa_owner *e = g_hash_table_lookup(a->care_of_nodes, coa);
+
+	if (!e || memcmp(e->home, n->home.bytes, 16) != 0) {
+		struct coa_owner *fresh = g_slice_new(struct coa_owner);
+		memcpy(fresh->coa, coa, 16);
+		memcpy(fresh->home, n->home.bytes, 16);
+		/* the old entry (its key) is freed after the new one is in */
+		g_hash_table_add(a->care_of_nodes, fresh);
+	}
 }
 
-static int remove_all(struct node *n, uint32_t receiver, cap_time at)
+/* `coa` left one of n's bindings: its entry goes unless another still holds it. */
+static void coa_release(struct analysis *a, const struct node *n, const uint8_t coa[16])
+{
+	const struct coa_owner *e = g_hash_table_lookup(a->care_of_nodes, coa);
+
+	if (!e || memcmp(e->home, n->home.bytes, 16) != 0)
+		return; /* another node took it over */
+	for (guint i = 0; i < NODE_NBIND(n); i++)
+		if (memcmp(NODE_BIND(n, i)->coa, coa, 16) == 0)
+			return;
+	g_hash_table_remove(a->care_of_nodes, coa);
+}
+
+void binding_remove(struct analysis *a, struct node *n, unsigned i)
+{
+	uint8_t coa[16];
+
+	memcpy(coa, NODE_BIND(n, i)->coa, 16);
+	SMALL_VEC_REMOVE(&NODE6(n)->bindings, i);
+	coa_release(a, n, coa);
+}
+
+static void remove_binding(struct analysis *a, struct node *n, const struct binding *b)
+{
+	binding_remove(a, n, (unsigned)(b - NODE_BIND(n, 0)));
+}
+
+static int remove_all(struct analysis *a, struct node *n, uint32_t receiver, cap_time at)
 {
 	int removed = 0;
 
@@ -47,7 +88,7 @@ static int remove_all(struct node *n, uint32_t receiver, cap_time at)
 		if (b->receiver == receiver) {
 			if (binding_active(b, at))
 				removed++;
-			SMALL_VEC_REMOVE(&NODE6(n)->bindings, i);
+			binding_remove(a, n, i);
 		}
 	}
 	return removed;
@@ -68,7 +109,14 @@ static struct binding *put(struct analysis *a, struct node *n, uint32_t receiver
 		b->key = key;
 	}
 	b->priority = priority; /* IFPRI is overwritten by each BU (2.5) */
-	memcpy(b->coa, u->care_of, 16);
+	if (memcmp(b->coa, u->care_of, 16) != 0) {
+		uint8_t old[16];
+
+		memcpy(old, b->coa, 16);
+		memcpy(b->coa, u->care_of, 16);
+		coa_release(a, n, old);
+	}
+	coa_hold(a, n, b->coa);
 	b->sequence = u->sequence;
 	b->lifetime = u->lifetime;
 	b->expires_at = cap_add(at, u->lifetime);
@@ -92,7 +140,7 @@ int binding_cache_apply(struct analysis *a, struct node *n, const struct bu_upda
 		struct binding *b = binding_find_id(n, rcv, BKEY_BID, u->bid_value);
 		if (u->lifetime == 0) {
 			if (b)
-				remove_binding(n, b);
+				remove_binding(a, n, b);
 			return b ? 1 : 0;
 		}
 		put(a, n, rcv, u, BKEY_BID, u->bid_value, u->bid_pri, at, frames);
@@ -102,13 +150,13 @@ int binding_cache_apply(struct analysis *a, struct node *n, const struct bu_upda
 		struct binding *b = binding_find_id(n, rcv, BKEY_IFID, u->ifid);
 		if (u->lifetime == 0) {
 			if (b)
-				remove_binding(n, b);
+				remove_binding(a, n, b);
 			return b ? 1 : 0;
 		}
 		/* a keyless binding is replaced once the node speaks MCoA */
 		struct binding *plain = binding_find_id(n, rcv, BKEY_NONE, 0);
 		if (plain)
-			remove_binding(n, plain);
+			remove_binding(a, n, plain);
 		put(a, n, rcv, u, BKEY_IFID, u->ifid, u->ifpri, at, frames);
 		return 0;
 	}
@@ -117,7 +165,7 @@ int binding_cache_apply(struct analysis *a, struct node *n, const struct bu_upda
 	/* The home agent keeps only the primary care-of address (2.5). */
 	if (home && u->coainfo && u->ifpri != 0 && u->lifetime != 0)
 		return -1;
-	int removed = remove_all(n, rcv, at);
+	int removed = remove_all(a, n, rcv, at);
 	if (u->lifetime == 0)
 		return removed;
 	struct binding *b = put(a, n, rcv, u, BKEY_NONE, 0, u->coainfo ? u->ifpri : 0,

@@ -225,7 +225,7 @@ void node_prune(struct analysis *a, struct node *n, cap_time now)
 	}
 	for (guint i = NODE_NBIND(n); i-- > 0;) {
 		if (cap_add(NODE_BIND(n, i)->expires_at, BINDING_KEEP_EXPIRED) <= now)
-			SMALL_VEC_REMOVE(&NODE6(n)->bindings, i);
+			binding_remove(a, n, i);
 	}
 }
 

@@ -219,6 +219,19 @@ void t_ba(struct analysis *a, double ts, const uint8_t receiver[16], const uint8
 	feed6(a, ts, receiver, mn, mn, NULL, &mh);
 }
 
+void t_coti(struct analysis *a, double ts, const uint8_t coa[16], const uint8_t cn[16])
+{
+	static struct mipx_mh mh;
+
+	memset(&mh, 0, sizeof(mh));
+	mh.payload_proto = 59;
+	mh.type = MIPX_MH_COTI;
+	memcpy(mh.cookie, "coticook", 8);
+	/* sent from the care-of address, no Home Address option: the
+	 * home address a decoder reports is the source */
+	feed6(a, ts, coa, cn, coa, NULL, &mh);
+}
+
 void t_advert(struct analysis *a, double ts, uint32_t src, uint32_t server,
 	      uint16_t lifetime)
 {

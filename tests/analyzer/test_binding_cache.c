@@ -259,6 +259,58 @@ static void test_state_at_time(void **state)
 	analysis_free(a);
 }
 
+/* The care-of table holds the care-of addresses of kept bindings, no more
+ * (issue 7): a node that moves all day leaves no trail of old addresses. */
+static void test_care_of_table_follows_bindings(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct node *n = mn_node(a);
+	struct bu_update u;
+	uint8_t coa[16];
+
+	(void)state;
+	for (uint16_t i = 0; i < 100; i++) { /* IFID 1 moves 100 times */
+		t_ip6(coa, 20, (uint16_t)(i + 1));
+		u = upd(cn, coa, i, 100, 1, 0);
+		assert_int_equal(binding_cache_apply(a, n, &u, S(10.0 + i), NULL), 0);
+	}
+	assert_int_equal(NODE_NBIND(n), 1);
+	assert_int_equal(g_hash_table_size(a->care_of_nodes), 1);
+	assert_non_null(g_hash_table_lookup(a->care_of_nodes, coa));
+	/* IFID 2 at the same address, then IFID 1 moves on: the address
+	 * stays, IFID 2 still holds it */
+	u = upd(cn, coa, 200, 100, 2, 1);
+	assert_int_equal(binding_cache_apply(a, n, &u, S(200.0), NULL), 0);
+	u = upd(cn, coa1, 201, 100, 1, 0);
+	assert_int_equal(binding_cache_apply(a, n, &u, S(201.0), NULL), 0);
+	assert_int_equal(g_hash_table_size(a->care_of_nodes), 2);
+	assert_non_null(g_hash_table_lookup(a->care_of_nodes, coa));
+	/* deregistering IFID 2 lets its address go */
+	u = upd(cn, coa, 202, 0, 2, 1);
+	assert_int_equal(binding_cache_apply(a, n, &u, S(202.0), NULL), 1);
+	assert_null(g_hash_table_lookup(a->care_of_nodes, coa));
+	assert_non_null(g_hash_table_lookup(a->care_of_nodes, coa1));
+	/* an hour after expiry the binding and its address are gone */
+	node_prune(a, n, S(201.0 + 100 + 3600));
+	assert_int_equal(NODE_NBIND(n), 0);
+	assert_int_equal(g_hash_table_size(a->care_of_nodes), 0);
+	analysis_free(a);
+}
+
+/* A care-of address used again after its binding expired is noticed from a
+ * Care-of Test Init, found through the care-of table. */
+static void test_expired_coa_used_again(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	t_bu(a, 10.0, mn, cn, coa1, 1, 25, MIPX_BU_FLAG_M_DEFAULT, 1, 0); /* 100 s */
+	assert_int_equal(t_count(a, MIPX_MCOA_EXPIRED), 0);
+	t_coti(a, 150.0, coa1, cn);
+	assert_int_equal(t_count(a, MIPX_MCOA_EXPIRED), 1);
+	analysis_free(a);
+}
+
 static void test_mcoa_state_checks(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
@@ -342,6 +394,8 @@ int main(void)
 		cmocka_unit_test(test_dereg_all_finding),
 		cmocka_unit_test(test_home_then_cn_not_stale),
 		cmocka_unit_test(test_after_binding_error),
+		cmocka_unit_test(test_care_of_table_follows_bindings),
+		cmocka_unit_test(test_expired_coa_used_again),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }
