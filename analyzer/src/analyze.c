@@ -258,8 +258,9 @@ static void on_route_reply(struct analysis *a, const struct mipx_packet *p,
 		tunnel_disable(n, ex->agent, ex->next_hop);
 		return;
 	}
-	t = tunnel_enable(n, ex->agent, ex->next_hop, m->lifetime, a->now, frames);
-	run(a, n, EV_ROUTE_REPLY, p, ex, NULL, t);
+	t = tunnel_enable(a, n, ex->agent, ex->next_hop, m->lifetime, a->now, frames);
+	if (t) /* NULL: the node holds the most tunnels mipx keeps (node_room) */
+		run(a, n, EV_ROUTE_REPLY, p, ex, NULL, t);
 }
 
 static void on_reply4(struct analysis *a, const struct mipx_packet *p,
@@ -523,7 +524,7 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 			for (guint i = 0; i < NODE6(n)->be_receivers.len; i++)
 				if (SMALL_VEC_DATA(NODE6(n)->be_receivers)[i] == sender)
 					known = true;
-			if (!known)
+			if (!known && node_room(a, n, LIMIT_BE_SENDERS, NODE6(n)->be_receivers.len))
 				*SMALL_VEC_PUSH(&NODE6(n)->be_receivers) = sender;
 		}
 		run(a, n, EV_BE, p, NULL, NULL, NULL);

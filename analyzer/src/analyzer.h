@@ -214,6 +214,30 @@ void *small_vec_push(uint16_t *len, uint16_t *cap, void **heap, void *in,
 void small_vec_remove(uint16_t *len, void *data, unsigned i, size_t size);
 void small_vec_free(void *heap);
 
+/*
+ * The most records mipx keeps for one node, per kind (issue 7): far above
+ * what a node holds in the field (a chain of a few registrations, bindings
+ * at its home agent and some correspondent nodes), low enough that the scans
+ * of a node's records that each message makes stay cheap and that a crafted
+ * capture cannot grow one node without bound.  A record beyond them is not
+ * kept; it is counted, and the first is named on stderr with its frame.
+ */
+enum node_limit {
+	LIMIT_REGISTRATIONS, /* 32: one per registrar */
+	LIMIT_TUNNELS,       /* 64: one per (care-of agent, next hop) */
+	LIMIT_BINDINGS,      /* 1024: one per receiver and IFID or BID */
+	LIMIT_IFID_USES,     /* 1024: (IFID, receiver) pairs, MCOA-IFID-SHARED */
+	LIMIT_BE_SENDERS,    /* 64: receivers that sent BE status 2 */
+	LIMIT_COUNT
+};
+struct node_limit_hit {
+	uint64_t count;          /* records not kept */
+	struct mipx_addr node;   /* the first node that reached the limit */
+	struct frame_ref first;  /* at this frame */
+};
+unsigned node_limit_max(enum node_limit kind);
+const char *node_limit_what(enum node_limit kind);
+
 /* the latest registration requests, for route/registration pairs */
 #define NODE_RECENT 4
 struct reg_attempt {
@@ -371,6 +395,7 @@ struct analysis {
 	struct mipx_mip4_msg *scratch4; /* re-decoded requests for pair rules */
 	struct mipx_mh *scratch6;
 	struct chain_cache *chains; /* of the one node whose chains were last asked */
+	struct node_limit_hit limit_hit[LIMIT_COUNT];
 };
 /* A care-of address bound by a node: by its home address, not a pointer, so
  * that dropping the node (nodes_sweep) leaves nothing dangling.  Both are
@@ -432,6 +457,9 @@ void receivers_sweep(struct analysis *a, const uint8_t *mark);
 
 /* node.c */
 struct node *node_get(struct analysis *a, const struct mipx_addr *home);
+/* Room for one more record of `kind` in a node holding `len` of them; if
+ * not, the record is counted in a->limit_hit (node_limit). */
+bool node_room(struct analysis *a, const struct node *n, enum node_limit kind, unsigned len);
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home);
 void node_free(gpointer data);
 void node_prune(struct analysis *a, struct node *n, cap_time now);
@@ -506,8 +534,8 @@ void registration_accept(struct analysis *a, struct node *n,
 /* tunnel.c */
 struct tunnel *tunnel_find(struct node *n, uint32_t from, uint32_t to);
 bool tunnel_active(const struct tunnel *t, cap_time at);
-struct tunnel *tunnel_enable(struct node *n, uint32_t from, uint32_t to,
-			     uint16_t granted, cap_time at,
+struct tunnel *tunnel_enable(struct analysis *a, struct node *n, uint32_t from,
+			     uint32_t to, uint16_t granted, cap_time at,
 			     const struct frame_list *frames);
 void tunnel_disable(struct node *n, uint32_t from, uint32_t to);
 enum path_result { PATH_NONE, PATH_OK, PATH_GAP, PATH_LOOP };

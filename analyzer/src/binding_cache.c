@@ -94,6 +94,8 @@ static int remove_all(struct analysis *a, struct node *n, uint32_t receiver, cap
 	return removed;
 }
 
+/* The binding of (receiver, kind, key), made or updated from `u`; NULL when
+ * a new one would exceed the bindings mipx keeps for one node (node_room). */
 static struct binding *put(struct analysis *a, struct node *n, uint32_t receiver,
 			   const struct bu_update *u, enum binding_key kind, uint16_t key,
 			   uint8_t priority, cap_time at, const struct frame_list *frames)
@@ -101,6 +103,8 @@ static struct binding *put(struct analysis *a, struct node *n, uint32_t receiver
 	struct binding *b = binding_find_id(n, receiver, kind, key);
 
 	if (!b) {
+		if (!node_room(a, n, LIMIT_BINDINGS, NODE_NBIND(n)))
+			return NULL;
 		if (receiver == RECEIVER_NONE) /* interned once a binding names it */
 			receiver = receiver_intern(a, &u->receiver);
 		b = SMALL_VEC_PUSH(&NODE6(n)->bindings);
@@ -170,7 +174,7 @@ int binding_cache_apply(struct analysis *a, struct node *n, const struct bu_upda
 		return removed;
 	struct binding *b = put(a, n, rcv, u, BKEY_NONE, 0, u->coainfo ? u->ifpri : 0,
 				at, frames);
-	if (u->coainfo)
+	if (b && u->coainfo)
 		b->key = 0;
 	return 0;
 }

@@ -123,7 +123,7 @@ void registration_accept(struct analysis *a, struct node *n,
 		if (old->registrar == r->registrar)
 			SMALL_VEC_REMOVE(&NODE4(n)->registrations, i);
 	}
-	if (r->granted)
+	if (r->granted && node_room(a, n, LIMIT_REGISTRATIONS, NODE_NREG(n)))
 		*SMALL_VEC_PUSH(&NODE4(n)->registrations) = *r;
 }
 

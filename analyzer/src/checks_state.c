@@ -515,9 +515,11 @@ static void check_ifid_shared(struct state_ctx *c)
 	}
 	if (same)
 		return;
-	use = SMALL_VEC_PUSH(&NODE6(c->n)->ifid_receivers);
-	use->ifid = u->ifid;
-	use->receiver = rcv;
+	if (node_room(c->a, c->n, LIMIT_IFID_USES, NODE6(c->n)->ifid_receivers.len)) {
+		use = SMALL_VEC_PUSH(&NODE6(c->n)->ifid_receivers);
+		use->ifid = u->ifid;
+		use->receiver = rcv;
+	}
 	if (shared)
 		finding_add(c->a, MIPX_MCOA_IFID_SHARED, &c->n->home, &c->ex->request_frames,
 			    "IFID %u sent to %s and to %s", u->ifid,

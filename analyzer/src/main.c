@@ -15,6 +15,7 @@
 
 #include "analyzer.h"
 #include "input.h"
+#include "report_buf.h"
 
 #ifndef MIPX_VERSION
 #define MIPX_VERSION "0"
@@ -247,6 +248,25 @@ static void analyze(struct input_set *in, struct analysis *a,
 	*at_out = at == CAP_NEVER ? last : at;
 }
 
+/* Records a node could not keep (node_limit): named like a frame error, so
+ * that a report missing them never passes unnoticed. */
+static void report_limits(const struct analysis *a, const struct input_set *in)
+{
+	for (unsigned k = 0; k < LIMIT_COUNT; k++) {
+		const struct node_limit_hit *hit = &a->limit_hit[k];
+		char node[FMT_IPV6_MAX + 1];
+
+		if (!hit->count)
+			continue;
+		node[fmt_addr(node, &hit->node)] = '\0';
+		fprintf(stderr,
+			"mipx: %s: frame %u: node %s holds %u %s, the most mipx keeps for "
+			"one node; %llu more (of any node) not kept\n",
+			in->files[hit->first.file].name, (unsigned)hit->first.frame, node,
+			node_limit_max(k), node_limit_what(k), (unsigned long long)hit->count);
+	}
+}
+
 static void cli_free(struct cli *cli)
 {
 	g_strfreev(cli->files);
@@ -380,6 +400,7 @@ int main(int argc, char **argv)
 			a->severity_count[MIPX_SEV_WARNING],
 			a->severity_count[MIPX_SEV_WARNING] == 1 ? "" : "s",
 			a->severity_count[MIPX_SEV_INFO]);
+	report_limits(a, &in);
 	if (!cli.quiet && a->suppressed_total)
 		fprintf(stderr, "mipx: %llu findings not listed (the first %u of each check are)\n",
 			(unsigned long long)a->suppressed_total, FINDINGS_KEPT);

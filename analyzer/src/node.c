@@ -103,6 +103,40 @@ void *small_vec_push(uint16_t *len, uint16_t *cap, void **heap, void *in,
 	return data + size * (*len)++;
 }
 
+static const struct {
+	unsigned max;
+	const char *what;
+} node_limits[LIMIT_COUNT] = {
+	[LIMIT_REGISTRATIONS] = { 32, "registrations" },
+	[LIMIT_TUNNELS] = { 64, "tunnels" },
+	[LIMIT_BINDINGS] = { 1024, "bindings" },
+	[LIMIT_IFID_USES] = { 1024, "(IFID, receiver) uses" },
+	[LIMIT_BE_SENDERS] = { 64, "Binding Error senders" },
+};
+
+unsigned node_limit_max(enum node_limit kind)
+{
+	return node_limits[kind].max;
+}
+
+const char *node_limit_what(enum node_limit kind)
+{
+	return node_limits[kind].what;
+}
+
+bool node_room(struct analysis *a, const struct node *n, enum node_limit kind, unsigned len)
+{
+	struct node_limit_hit *hit = &a->limit_hit[kind];
+
+	if (len < node_limits[kind].max)
+		return true;
+	if (hit->count++ == 0) {
+		hit->node = n->home;
+		hit->first = a->ref;
+	}
+	return false;
+}
+
 void small_vec_remove(uint16_t *len, void *data, unsigned i, size_t size)
 {
 	uint8_t *d = data;

@@ -25,8 +25,8 @@ struct tunnel *tunnel_find(struct node *n, uint32_t from, uint32_t to)
 	return NULL;
 }
 
-struct tunnel *tunnel_enable(struct node *n, uint32_t from, uint32_t to,
-			     uint16_t granted, cap_time at,
+struct tunnel *tunnel_enable(struct analysis *a, struct node *n, uint32_t from,
+			     uint32_t to, uint16_t granted, cap_time at,
 			     const struct frame_list *frames)
 {
 	struct tunnel *t = tunnel_find(n, from, to);
@@ -34,6 +34,8 @@ struct tunnel *tunnel_enable(struct node *n, uint32_t from, uint32_t to,
 	if (!NODE_IS4(n))
 		return NULL; /* routes name IPv4 nodes only */
 	if (!t) {
+		if (!node_room(a, n, LIMIT_TUNNELS, NODE_NTUN(n)))
+			return NULL;
 		t = SMALL_VEC_PUSH(&NODE4(n)->tunnels);
 		t->from = from;
 		t->to = to;

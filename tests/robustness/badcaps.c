@@ -18,6 +18,7 @@
 
 #include "mipx/frame.h"
 #include "mipx/mip4.h"
+#include "mipx/mip6.h"
 
 #define FRAME_MAX 256
 #define SNAPLEN 65535u
@@ -389,6 +390,60 @@ static void write_garbage_frame(struct out *o)
 	pcap_record(o, T0 + 2, &eth_reply);
 }
 
+/*
+ * One mobile node binding with ever new correspondent nodes: 1100 Binding
+ * Updates (MCoA, IFID 1, no A flag, so each takes effect as sent) from
+ * 2001:db8:1::5 at care-of 2001:db8:9::5 to 2001:db8:7::1, ::2, ...  The
+ * node's bindings stop at the most mipx keeps for one node (1024, node.c),
+ * so BU 1025 is named, and every message is still counted.
+ */
+#define MANY_CNS 1100
+static void write_many_correspondents(struct out *o)
+{
+	static const uint8_t home[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 1, [15] = 5 };
+	static const uint8_t coa[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 9, [15] = 5 };
+	const struct mipx_mip6_settings settings = MIPX_MIP6_SETTINGS_DEFAULT;
+
+	pcap_header(o, SNAPLEN, LT_RAW);
+	for (unsigned i = 0; i < MANY_CNS; i++) {
+		struct mipx_mh mh;
+		struct mipx_mh_option *ci;
+		struct mipx_frame_spec spec;
+		struct mipx_error err;
+		uint8_t msg[FRAME_MAX], cn[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 7 };
+		size_t msg_len = 0;
+		struct frame f;
+
+		memset(&mh, 0, sizeof(mh));
+		mh.payload_proto = MIPX_MH_NO_NEXT_HEADER;
+		mh.type = MIPX_MH_BU;
+		mh.sequence = (uint16_t)i;
+		mh.flags = MIPX_BU_FLAG_M_DEFAULT;
+		mh.lifetime = 75; /* 300 s */
+		ci = &mh.opt[mh.n_opt++];
+		ci->type = MIPX_MHOPT_COAINFO_DEFAULT;
+		ci->kind = MIPX_MHOPT_KIND_COAINFO;
+		ci->length = 4;
+		ci->u.coainfo.ifid = 1;
+		if (mipx_mh_pad(&mh, &err) != MIPX_OK ||
+		    mipx_mh_encode(&mh, &settings, msg, sizeof(msg), &msg_len, &err) != MIPX_OK)
+			die("cannot encode the Binding Update");
+		cn[14] = (uint8_t)((i + 1) >> 8);
+		cn[15] = (uint8_t)(i + 1);
+		memset(&spec, 0, sizeof(spec));
+		spec.linktype = MIPX_DLT_RAW;
+		spec.src = mipx_addr_v6(coa);
+		spec.dst = mipx_addr_v6(cn);
+		spec.kind = MIPX_PAYLOAD_MH;
+		spec.has_home_address_option = true;
+		memcpy(spec.home_address_option, home, 16);
+		if (mipx_frame_encode(&spec, msg, msg_len, f.data, sizeof(f.data), &f.len,
+				      &err) != MIPX_OK)
+			die("cannot encode the Binding Update's frame");
+		pcap_record(o, T0 + i, &f);
+	}
+}
+
 static const struct {
 	const char *name;
 	void (*write)(struct out *o);
@@ -408,6 +463,7 @@ static const struct {
 	{ "garbage-after-header.pcap", write_garbage_after_header },
 	{ "garbage-tail.pcap", write_garbage_tail },
 	{ "garbage-frame.pcap", write_garbage_frame },
+	{ "many-correspondents.pcap", write_many_correspondents },
 };
 
 int main(int argc, char **argv)
