@@ -2,7 +2,8 @@
 /*
  * Reading captures: pcap and pcapng through libpcap, any number of files
  * merged by timestamp (a k-way merge over the heads of the open files, so
- * memory does not grow with the capture), "-" for standard input.
+ * memory does not grow with the capture), "-" for standard input.  A file
+ * is open only from its first frame's turn to its end (input.h).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -31,44 +32,6 @@ void input_frame_error(struct input_set *set, unsigned file, uint32_t frame,
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-}
-
-void input_open(struct input_set *set, char **names, unsigned count)
-{
-	char errbuf[PCAP_ERRBUF_SIZE];
-
-	set->files = g_new0(struct input_file, count ? count : 1);
-	set->count = count;
-	for (unsigned i = 0; i < count; i++) {
-		struct input_file *f = &set->files[i];
-
-		f->name = g_strdup(names[i]);
-		errbuf[0] = '\0';
-		f->pcap = pcap_open_offline(names[i], errbuf);
-		if (!f->pcap) {
-			/* libpcap says "truncated dump file" for an empty file and
-			 * "unknown file format" for what is not a capture */
-			fprintf(stderr, "mipx: %s: cannot read as a capture: %s\n",
-				f->name, errbuf);
-			f->failed = f->done = true;
-			set->unreadable = true;
-			continue;
-		}
-		f->linktype = pcap_datalink(f->pcap);
-	}
-}
-
-void input_close(struct input_set *set)
-{
-	for (unsigned i = 0; i < set->count; i++) {
-		if (set->files[i].pcap)
-			pcap_close(set->files[i].pcap);
-		pcapng_reader_close(set->files[i].ng);
-		g_free(set->files[i].name);
-	}
-	g_free(set->files);
-	set->files = NULL;
-	set->count = 0;
 }
 
 static void read_error(struct input_set *set, struct input_file *f, const char *why)
@@ -120,12 +83,16 @@ static bool pcapng_takes_over(struct input_file *f)
 	return false;
 }
 
+static void release(struct input_file *f);
+
+/* The file's next frame into hdr/data; at its end (or a read error) the
+ * file is done and its handles are released. */
 static void fill_head(struct input_set *set, struct input_file *f)
 {
 	char why[PCAPNG_ERR_MAX];
 	int rc;
 
-	if (f->head || f->done)
+	if (f->head || f->done || f->parked)
 		return;
 	if (f->ng) {
 		rc = pcapng_reader_next(f->ng, &f->ng_pkt, why);
@@ -136,6 +103,7 @@ static void fill_head(struct input_set *set, struct input_file *f)
 		f->done = true;
 		if (rc < 0)
 			read_error(set, f, why);
+		release(f);
 		return;
 	}
 	rc = pcap_next_ex(f->pcap, &f->hdr, &f->data);
@@ -144,14 +112,127 @@ static void fill_head(struct input_set *set, struct input_file *f)
 		f->head_linktype = f->linktype;
 		return;
 	}
-	if (rc == PCAP_ERROR_BREAK) {
-		f->done = true;
-		return; /* end of file */
-	}
-	if (pcapng_takes_over(f))
+	/* PCAP_ERROR_BREAK: the end of the file */
+	if (rc != PCAP_ERROR_BREAK && pcapng_takes_over(f))
 		return;
 	f->done = true;
-	read_error(set, f, pcap_geterr(f->pcap));
+	if (rc != PCAP_ERROR_BREAK)
+		read_error(set, f, pcap_geterr(f->pcap));
+	release(f);
+}
+
+/* The file's handles go: at its end, or while parked. */
+static void release(struct input_file *f)
+{
+	if (f->pcap)
+		pcap_close(f->pcap);
+	f->pcap = NULL;
+	pcapng_reader_close(f->ng);
+	f->ng = NULL;
+	f->head = false;
+}
+
+static bool open_pcap(struct input_set *set, struct input_file *f)
+{
+	char errbuf[PCAP_ERRBUF_SIZE];
+
+	errbuf[0] = '\0';
+	f->pcap = pcap_open_offline(f->name, errbuf);
+	if (f->pcap)
+		return true;
+	/* libpcap says "truncated dump file" for an empty file and
+	 * "unknown file format" for what is not a capture */
+	fprintf(stderr, "mipx: %s: cannot read as a capture: %s\n", f->name, errbuf);
+	f->failed = f->done = true;
+	set->unreadable = true;
+	return false;
+}
+
+static bool tv_before(const struct timeval *a, const struct timeval *b)
+{
+	if (a->tv_sec != b->tv_sec)
+		return a->tv_sec < b->tv_sec;
+	return a->tv_usec < b->tv_usec;
+}
+
+/* Merge order: time, then the order the files were named (deterministic). */
+static bool goes_first(const struct timeval *a, unsigned ai, const struct timeval *b,
+		       unsigned bi)
+{
+	return tv_before(a, b) || (!tv_before(b, a) && ai < bi);
+}
+
+static gint parked_cmp(gconstpointer x, gconstpointer y, gpointer data)
+{
+	const struct input_set *set = data;
+	unsigned i = *(const unsigned *)x, j = *(const unsigned *)y;
+
+	if (i == j)
+		return 0;
+	return goes_first(&set->files[i].first, i, &set->files[j].first, j) ? -1 : 1;
+}
+
+void input_open(struct input_set *set, char **names, unsigned count)
+{
+	set->files = g_new0(struct input_file, count ? count : 1);
+	set->count = count;
+	set->active = g_new(unsigned, count ? count : 1);
+	set->parked = g_new(unsigned, count ? count : 1);
+	set->n_active = set->n_parked = set->next_parked = 0;
+	for (unsigned i = 0; i < count; i++) {
+		struct input_file *f = &set->files[i];
+
+		f->name = g_strdup(names[i]);
+		if (!open_pcap(set, f))
+			continue;
+		f->linktype = pcap_datalink(f->pcap);
+		fill_head(set, f); /* a damaged first record is told now */
+		if (!f->head)
+			continue; /* empty, or unreadable: done, released */
+		if (strcmp(f->name, "-") == 0) {
+			set->active[set->n_active++] = i; /* cannot be opened again */
+			continue;
+		}
+		f->first = f->hdr->ts;
+		f->parked = true;
+		release(f);
+		set->parked[set->n_parked++] = i;
+	}
+	g_qsort_with_data(set->parked, (gint)set->n_parked, sizeof(unsigned), parked_cmp, set);
+}
+
+void input_close(struct input_set *set)
+{
+	for (unsigned i = 0; i < set->count; i++) {
+		release(&set->files[i]);
+		g_free(set->files[i].name);
+	}
+	g_free(set->files);
+	g_free(set->active);
+	g_free(set->parked);
+	set->files = NULL;
+	set->active = set->parked = NULL;
+	set->count = set->n_active = set->n_parked = set->next_parked = 0;
+}
+
+/* The parked file's turn has come: opened again, its first frame read again. */
+static void unpark(struct input_set *set, unsigned i)
+{
+	struct input_file *f = &set->files[i];
+
+	f->parked = false;
+	if (f->done || !open_pcap(set, f))
+		return;
+	if (pcap_datalink(f->pcap) != f->linktype) {
+		fprintf(stderr, "mipx: %s: changed while being read\n", f->name);
+		f->failed = f->done = true;
+		set->unreadable = true;
+		release(f);
+		return;
+	}
+	fill_head(set, f);
+	if (f->head)
+		set->active[set->n_active++] = i;
 }
 
 /*
@@ -163,9 +244,9 @@ static void fill_head(struct input_set *set, struct input_file *f)
  */
 #define TS_MAX_SEC (INT64_C(1) << 40)
 
-static int64_t ts_of(const struct pcap_pkthdr *h)
+static int64_t ts_of_tv(const struct timeval *tv)
 {
-	int64_t sec = (int64_t)h->ts.tv_sec, usec = (int64_t)h->ts.tv_usec;
+	int64_t sec = (int64_t)tv->tv_sec, usec = (int64_t)tv->tv_usec;
 
 	if (sec < 0 || usec < 0)
 		return 0;
@@ -174,41 +255,90 @@ static int64_t ts_of(const struct pcap_pkthdr *h)
 	return sec * 1000000 + (usec > 999999 ? 999999 : usec);
 }
 
-static bool earlier(const struct pcap_pkthdr *a, const struct pcap_pkthdr *b)
+static int64_t ts_of(const struct pcap_pkthdr *h)
 {
-	if (a->ts.tv_sec != b->ts.tv_sec)
-		return a->ts.tv_sec < b->ts.tv_sec;
-	return a->ts.tv_usec < b->ts.tv_usec;
+	return ts_of_tv(&h->ts);
 }
 
 int64_t input_first_ts(struct input_set *set)
 {
 	int64_t first = INT64_MIN;
 
-	for (unsigned i = 0; i < set->count; i++) {
-		struct input_file *f = &set->files[i];
+	for (unsigned k = 0; k < set->n_active; k++) {
+		struct input_file *f = &set->files[set->active[k]];
 		fill_head(set, f);
 		if (f->head && (first == INT64_MIN || ts_of(f->hdr) < first))
 			first = ts_of(f->hdr);
 	}
+	for (unsigned k = set->next_parked; k < set->n_parked; k++) {
+		const struct input_file *f = &set->files[set->parked[k]];
+		if (!f->done && (first == INT64_MIN || ts_of_tv(&f->first) < first))
+			first = ts_of_tv(&f->first);
+	}
 	return first;
+}
+
+/* The earliest head of the open files (NULL: none); files at their end
+ * leave the merge. */
+static struct input_file *earliest_open(struct input_set *set, unsigned *index)
+{
+	struct input_file *best = NULL;
+
+	for (unsigned k = 0; k < set->n_active;) {
+		unsigned i = set->active[k];
+		struct input_file *f = &set->files[i];
+
+		fill_head(set, f);
+		if (f->done || !f->head) {
+			release(f);
+			set->active[k] = set->active[--set->n_active];
+			continue;
+		}
+		if (!best || goes_first(&f->hdr->ts, i, &best->hdr->ts, *index)) {
+			best = f;
+			*index = i;
+		}
+		k++;
+	}
+	return best;
+}
+
+/* Opens the next parked file if its first frame goes before `best`'s head
+ * (or no file is open); true when it joined the open files. */
+static bool take_parked(struct input_set *set, const struct input_file *best,
+			unsigned best_i)
+{
+	while (set->next_parked < set->n_parked) {
+		unsigned i = set->parked[set->next_parked];
+		struct input_file *p = &set->files[i];
+
+		if (!p->done && best && !goes_first(&p->first, i, &best->hdr->ts, best_i))
+			return false; /* its turn has not come */
+		set->next_parked++;
+		unpark(set, i);
+		if (p->head)
+			return true;
+	}
+	return false;
+}
+
+/* The file whose frame the merge takes next.  The cost is the number of
+ * files open at once, not the number named. */
+static struct input_file *next_file(struct input_set *set, unsigned *index)
+{
+	struct input_file *best;
+
+	do
+		best = earliest_open(set, index);
+	while (take_parked(set, best, *index));
+	return best;
 }
 
 bool input_next(struct input_set *set, struct input_frame *out)
 {
-	struct input_file *best = NULL;
 	unsigned best_i = 0;
+	struct input_file *best = next_file(set, &best_i);
 
-	for (unsigned i = 0; i < set->count; i++) {
-		struct input_file *f = &set->files[i];
-
-		fill_head(set, f);
-		/* ties go to the file named first: the order is deterministic */
-		if (f->head && (!best || earlier(f->hdr, best->hdr))) {
-			best = f;
-			best_i = i;
-		}
-	}
 	if (!best)
 		return false;
 	best->head = false;

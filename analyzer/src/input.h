@@ -35,12 +35,19 @@ struct input_file {
 	struct pcapng_reader *ng;
 	struct pcapng_packet ng_pkt;
 	uint64_t interfaces_told; /* interfaces 0-63 named as not decodable */
+	/* Closed until the merge reaches its first frame (input_open) */
+	bool parked;
+	struct timeval first; /* that frame's time, as libpcap gave it */
 };
 
 struct input_set {
 	struct input_file *files;
 	unsigned count;
 	bool unreadable; /* some input could not be read: exit 2 */
+	/* The merge: files open now (their index), and the parked ones in the
+	 * order of their first frame, opened one by one as it comes. */
+	unsigned *active, n_active;
+	unsigned *parked, n_parked, next_parked;
 };
 
 /* The next frame of the merged stream. */
@@ -53,7 +60,11 @@ struct input_frame {
 	int linktype;
 };
 
-/* Opens every file; those that fail are reported on stderr and skipped. */
+/* Opens every file and reads its first frame; those that fail are reported
+ * on stderr and skipped.  The others are closed again ("parked") and opened
+ * when the merge reaches their first frame, and closed at their end: a day
+ * of rotated captures holds one or two open at a time, not one descriptor
+ * and one libpcap buffer per file (standard input stays open). */
 void input_open(struct input_set *set, char **names, unsigned count);
 void input_close(struct input_set *set);
 /* Capture time (microseconds) of the earliest first frame, or INT64_MIN

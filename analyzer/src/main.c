@@ -211,7 +211,7 @@ static void analyze(struct input_set *in, struct analysis *a,
 	}
 	for (unsigned i = 0; i < in->count; i++) {
 		struct input_file *f = &in->files[i];
-		if (f->pcap && !mipx_linktype_supported(f->linktype)) {
+		if (!f->failed && !mipx_linktype_supported(f->linktype)) {
 			fprintf(stderr, "mipx: %s: link type %d (%s) is not supported\n",
 				f->name, f->linktype, mipx_linktype_name(f->linktype));
 			f->done = f->failed = true;

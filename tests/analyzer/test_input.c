@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -191,12 +192,123 @@ static void test_huge_pcapng_time(void **state)
 	g_free(path);
 }
 
+static unsigned open_files(const struct input_set *in)
+{
+	unsigned n = 0;
+
+	for (unsigned i = 0; i < in->count; i++)
+		n += in->files[i].pcap != NULL;
+	return n;
+}
+
+/*
+ * A day of rotated captures: 400 files of 3 frames each, named in reverse
+ * time order, read with a limit of 64 open descriptors.  Each file is open
+ * only from its first frame's turn to its end, so the merge never holds more
+ * than one (no "Too many open files"), and the frames come in time order,
+ * numbered per file.
+ */
+#define ROTATED 400
+static void test_rotated_files(void **state)
+{
+	char *names[ROTATED];
+	struct rlimit old, low;
+	struct input_set in;
+	struct input_frame fr;
+	unsigned k = 0, most_open = 0;
+	int64_t last = 0;
+
+	(void)state;
+	for (unsigned i = 0; i < ROTATED; i++) {
+		/* names[0] is the latest file */
+		double t0 = 1000.0 + 10.0 * (ROTATED - 1 - i);
+		const double times[3] = { t0, t0 + 1.0, t0 + 2.0 };
+		char name[32];
+
+		snprintf(name, sizeof(name), "rot-%03u.pcap", i);
+		write_capture(name, times, 3);
+		names[i] = g_build_filename(dir, name, NULL);
+	}
+	assert_int_equal(getrlimit(RLIMIT_NOFILE, &old), 0);
+	low = old;
+	low.rlim_cur = 64;
+	assert_int_equal(setrlimit(RLIMIT_NOFILE, &low), 0);
+
+	memset(&in, 0, sizeof(in));
+	input_open(&in, names, ROTATED);
+	assert_false(in.unreadable);
+	assert_int_equal(open_files(&in), 0); /* all parked */
+	assert_true(input_first_ts(&in) == INT64_C(1000000000));
+	while (input_next(&in, &fr)) {
+		unsigned file = ROTATED - 1 - k / 3;
+
+		assert_int_equal(fr.file, file);
+		assert_int_equal(fr.frame, k % 3 + 1);
+		assert_true(fr.ts > last);
+		last = fr.ts;
+		if (open_files(&in) > most_open)
+			most_open = open_files(&in);
+		k++;
+	}
+	assert_int_equal(k, 3 * ROTATED);
+	assert_int_equal(most_open, 1);
+	assert_int_equal(open_files(&in), 0); /* each closed at its end */
+	assert_false(in.unreadable);
+	input_close(&in);
+	assert_int_equal(setrlimit(RLIMIT_NOFILE, &old), 0);
+	for (unsigned i = 0; i < ROTATED; i++) {
+		unlink(names[i]);
+		g_free(names[i]);
+	}
+}
+
+/* Files that overlap in time are open together, and only while they do;
+ * a tie between two parked files goes to the one named first. */
+static void test_overlapping_files(void **state)
+{
+	static const double x[] = { 5.0, 7.0 }, y[] = { 5.0, 6.0, 30.0 }, z[] = { 40.0 };
+	/* expected (file, frame), files z = 0, x = 1, y = 2: x and y tie at
+	 * 5.0 and x was named first */
+	static const unsigned want[][2] = { { 1, 1 }, { 2, 1 }, { 2, 2 }, { 1, 2 },
+					    { 2, 3 }, { 0, 1 } };
+	char *names[3] = { g_build_filename(dir, "z.pcap", NULL),
+			   g_build_filename(dir, "x.pcap", NULL),
+			   g_build_filename(dir, "y.pcap", NULL) };
+	struct input_set in;
+	struct input_frame fr;
+	unsigned k = 0, most_open = 0;
+
+	(void)state;
+	write_capture("z.pcap", z, 1);
+	write_capture("x.pcap", x, 2);
+	write_capture("y.pcap", y, 3);
+	memset(&in, 0, sizeof(in));
+	input_open(&in, names, 3);
+	while (input_next(&in, &fr)) {
+		assert_true(k < G_N_ELEMENTS(want));
+		assert_int_equal(fr.file, want[k][0]);
+		assert_int_equal(fr.frame, want[k][1]);
+		if (open_files(&in) > most_open)
+			most_open = open_files(&in);
+		k++;
+	}
+	assert_int_equal(k, G_N_ELEMENTS(want));
+	assert_int_equal(most_open, 2); /* x and y, never z with them */
+	input_close(&in);
+	for (unsigned i = 0; i < 3; i++) {
+		unlink(names[i]);
+		g_free(names[i]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_merge_order),
 		cmocka_unit_test(test_bad_file_skipped),
 		cmocka_unit_test(test_huge_pcapng_time),
+		cmocka_unit_test(test_rotated_files),
+		cmocka_unit_test(test_overlapping_files),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
