@@ -83,7 +83,16 @@ static bool pcapng_takes_over(struct input_file *f)
 	return false;
 }
 
-static void release(struct input_file *f);
+/* The file's handles go: at its end, or while parked. */
+static void release(struct input_file *f)
+{
+	if (f->pcap)
+		pcap_close(f->pcap);
+	f->pcap = NULL;
+	pcapng_reader_close(f->ng);
+	f->ng = NULL;
+	f->head = false;
+}
 
 /* The file's next frame into hdr/data; at its end (or a read error) the
  * file is done and its handles are released. */
@@ -119,17 +128,6 @@ static void fill_head(struct input_set *set, struct input_file *f)
 	if (rc != PCAP_ERROR_BREAK)
 		read_error(set, f, pcap_geterr(f->pcap));
 	release(f);
-}
-
-/* The file's handles go: at its end, or while parked. */
-static void release(struct input_file *f)
-{
-	if (f->pcap)
-		pcap_close(f->pcap);
-	f->pcap = NULL;
-	pcapng_reader_close(f->ng);
-	f->ng = NULL;
-	f->head = false;
 }
 
 static bool open_pcap(struct input_set *set, struct input_file *f)
