@@ -14,6 +14,7 @@
 #include <glib.h>
 
 #include "analyzer.h"
+#include "heap.h"
 #include "input.h"
 #include "report_buf.h"
 
@@ -316,6 +317,7 @@ int main(int argc, char **argv)
 	unsigned n_files, failing = 0;
 	int status;
 
+	heap_prefer_huge_pages();
 	memset(&cli, 0, sizeof(cli));
 	memset(&opt, 0, sizeof(opt));
 	memset(&in, 0, sizeof(in));
