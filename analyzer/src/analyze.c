@@ -563,6 +563,7 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 	default:
 		break;
 	}
+	exchanges_bound(a);
 	if (a->last_prune == CAP_NONE)
 		a->last_prune = ts;
 	if (ts - a->last_prune >= PRUNE_EVERY) {

@@ -396,6 +396,8 @@ struct analysis {
 	struct mipx_mh *scratch6;
 	struct chain_cache *chains; /* of the one node whose chains were last asked */
 	struct node_limit_hit limit_hit[LIMIT_COUNT];
+	uint64_t exchanges_evicted;          /* closed early (exchanges_bound) */
+	struct frame_ref exchanges_evicted_at; /* at the first */
 };
 /* A care-of address bound by a node: by its home address, not a pointer, so
  * that dropping the node (nodes_sweep) leaves nothing dangling.  Both are
@@ -482,6 +484,10 @@ void exchange_touch(struct analysis *a, struct exchange *ex);
 void exchange_answer(struct analysis *a, struct exchange *ex, struct frame_list *frames);
 void exchange_set_raw(struct exchange *ex, const uint8_t *raw, size_t len);
 void exchanges_prune(struct analysis *a, bool all);
+/* At most this many exchanges open at once (some 65 MiB of them): far above
+ * what 5 s of answered and 120 s of unanswered traffic leave open. */
+#define EXCHANGES_OPEN_MAX 131072u
+void exchanges_bound(struct analysis *a);
 void exchanges_forget(struct analysis *a);
 GHashTable *exchange_table_new(void);
 void exchange_pool_drain(void);

@@ -230,6 +230,21 @@ static void report_unanswered(struct analysis *a, struct exchange *ex)
 	state_checks_run(&ctx);
 }
 
+/* The exchange leaves the table and its queue (a request unanswered by
+ * now has been reported). */
+static void drop(struct analysis *a, struct exchange *ex)
+{
+	queue_unlink(a, ex);
+	ex->in_table = false;
+	/* the latest Route Request to an agent goes with it (it was answered,
+	 * or counts as unanswered from now on): an agent seen once must not
+	 * hold an exchange to the end */
+	if (ex->key.kind == EXCH_ROUTE &&
+	    g_hash_table_lookup(a->latest_route, GUINT_TO_POINTER(ex->agent)) == ex)
+		g_hash_table_remove(a->latest_route, GUINT_TO_POINTER(ex->agent));
+	g_hash_table_remove(a->exchanges, &ex->key); /* unrefs it */
+}
+
 /*
  * Drop what can no longer match: answered exchanges that went quiet, and
  * requests left unanswered for that long (reported then).  Each queue is in
@@ -246,18 +261,33 @@ void exchanges_prune(struct analysis *a, bool all)
 			if (!all && a->now - ex->last_seen < keep_of(ex))
 				break;
 			report_unanswered(a, ex);
-			if (all)
-				continue;
-			queue_unlink(a, ex);
-			ex->in_table = false;
-			/* the latest Route Request to an agent goes with it (it
-			 * was answered, or counts as unanswered from now on): an
-			 * agent seen once must not hold an exchange to the end */
-			if (ex->key.kind == EXCH_ROUTE &&
-			    g_hash_table_lookup(a->latest_route, GUINT_TO_POINTER(ex->agent)) == ex)
-				g_hash_table_remove(a->latest_route, GUINT_TO_POINTER(ex->agent));
-			g_hash_table_remove(a->exchanges, &ex->key); /* unrefs it */
+			if (!all)
+				drop(a, ex);
 		}
+	}
+}
+
+/*
+ * More than EXCHANGES_OPEN_MAX exchanges open at once: capture time stands
+ * still (every timestamp the same, say) or requests flood in faster than
+ * they time out.  The ones seen longest ago go first, answered ones before
+ * waiting ones (reported as unanswered then), so memory stays bounded
+ * whatever the timestamps.  Called between messages, when no exchange is
+ * held by the caller.
+ */
+void exchanges_bound(struct analysis *a)
+{
+	while (g_hash_table_size(a->exchanges) > EXCHANGES_OPEN_MAX) {
+		struct exchange *ex = a->exch_queue[EXQ_DONE].oldest;
+
+		if (!ex)
+			ex = a->exch_queue[EXQ_WAITING].oldest;
+		if (!ex)
+			return;
+		if (a->exchanges_evicted++ == 0)
+			a->exchanges_evicted_at = a->ref;
+		report_unanswered(a, ex);
+		drop(a, ex);
 	}
 }
 

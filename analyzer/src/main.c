@@ -249,8 +249,9 @@ static void analyze(struct input_set *in, struct analysis *a,
 	*at_out = at == CAP_NEVER ? last : at;
 }
 
-/* Records a node could not keep (node_limit): named like a frame error, so
- * that a report missing them never passes unnoticed. */
+/* Records a node could not keep (node_limit) and exchanges closed early
+ * (exchanges_bound): named like a frame error, so that a report missing
+ * them never passes unnoticed. */
 static void report_limits(const struct analysis *a, const struct input_set *in)
 {
 	for (unsigned k = 0; k < LIMIT_COUNT; k++) {
@@ -266,6 +267,13 @@ static void report_limits(const struct analysis *a, const struct input_set *in)
 			in->files[hit->first.file].name, (unsigned)hit->first.frame, node,
 			node_limit_max(k), node_limit_what(k), (unsigned long long)hit->count);
 	}
+	if (a->exchanges_evicted)
+		fprintf(stderr,
+			"mipx: %s: frame %u: more than %u exchanges open at once (capture "
+			"time standing still?): %llu closed early, the oldest first\n",
+			in->files[a->exchanges_evicted_at.file].name,
+			(unsigned)a->exchanges_evicted_at.frame, EXCHANGES_OPEN_MAX,
+			(unsigned long long)a->exchanges_evicted);
 }
 
 static void cli_free(struct cli *cli)
