@@ -36,21 +36,24 @@ void heap_prefer_huge_pages(void)
 {
 #if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE) && \
 	!defined(MIPX_HEAP_SANITIZED)
-	void *first;
-	uintptr_t start, end;
+	void *block[8];
+	unsigned n = 0;
+	uintptr_t start = (uintptr_t)sbrk(0), end;
 
-	/* blocks up to 32 MiB (GLib's larger hash tables) from the heap, not
-	 * mmap; the heap grows in steps of HEAP_STEP, and is not trimmed */
-	if (!mallopt(M_MMAP_THRESHOLD, 32 << 20) || !mallopt(M_TOP_PAD, HEAP_STEP) ||
-	    !mallopt(M_TRIM_THRESHOLD, 2 * HEAP_STEP))
+	/* the heap grows in steps of HEAP_STEP and is not trimmed below it;
+	 * blocks of 128 KiB and more still come from mmap (zeroed by the
+	 * kernel, and given back when freed: the large hash table arrays) */
+	if (!mallopt(M_TOP_PAD, HEAP_STEP) || !mallopt(M_TRIM_THRESHOLD, 2 * HEAP_STEP))
 		return;
-	first = malloc(1u << 20); /* more than the start-up heap has: a step now */
-	if (!first)
-		return;
-	start = ((uintptr_t)first + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+	/* take the first step now: small blocks until the heap has grown */
+	while (n < sizeof(block) / sizeof(block[0]) && (uintptr_t)sbrk(0) == start &&
+	       (block[n] = malloc(96u << 10)) != NULL)
+		n++;
+	start = (start + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
 	end = (uintptr_t)sbrk(0) & ~(uintptr_t)(HUGE_PAGE - 1);
 	if (end > start)
 		(void)madvise((void *)start, end - start, MADV_HUGEPAGE);
-	free(first);
+	while (n)
+		free(block[--n]);
 #endif
 }
