@@ -71,6 +71,7 @@ void analysis_free(struct analysis *a)
 	if (!a)
 		return;
 	chain_cache_free(a->chains);
+	g_clear_pointer(&a->report_nodes, g_ptr_array_unref);
 	g_hash_table_destroy(a->latest_route);
 	g_hash_table_destroy(a->nodes);
 	exchanges_forget(a);
@@ -607,7 +608,7 @@ void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
 
 void analysis_finish(struct analysis *a, cap_time at)
 {
-	GPtrArray *nodes;
+	GPtrArray *nodes, *kept;
 
 	a->now = at;
 	exchanges_prune(a, true);
@@ -616,8 +617,11 @@ void analysis_finish(struct analysis *a, cap_time at)
 		struct node *n = g_ptr_array_index(nodes, i);
 		run(a, n, EV_SNAPSHOT, NULL, NULL, NULL, NULL);
 	}
+	/* the report lists the nodes with state at `at` or a finding: those
+	 * the final sweep keeps, in the order just sorted */
+	kept = nodes_kept_at(a, nodes, at);
 	g_ptr_array_free(nodes, TRUE);
-	/* the report lists the nodes with state at `at` or a finding */
 	nodes_sweep(a, at, true);
+	a->report_nodes = kept;
 	findings_sort(a);
 }

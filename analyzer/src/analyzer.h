@@ -369,6 +369,8 @@ struct analysis {
 	struct analysis_options opt;
 	GHashTable *nodes;        /* set of struct node *, keyed by home address */
 	struct node *last_node;   /* the one node_get/node_find gave last */
+	GPtrArray *report_nodes;  /* analysis_finish: the nodes kept, sorted;
+				   * NULL once a node comes or goes */
 	GHashTable *exchanges;    /* struct exch_key * -> struct exchange * */
 	struct exch_queue_ends exch_queue[EXQ_COUNT]; /* the same, by last seen */
 	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
@@ -425,7 +427,8 @@ void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
 			struct frame_ref ref);
 /* End of input (or the time asked): unanswered requests, state checks. */
 void analysis_finish(struct analysis *a, cap_time at);
-/* Nodes sorted by home address, for stable reports. */
+/* Nodes sorted by home address, for stable reports (a new array; after
+ * analysis_finish, the order it sorted, kept). */
 GPtrArray *analysis_sorted_nodes(const struct analysis *a);
 
 /* finding.c */
@@ -470,6 +473,9 @@ void node_prune(struct analysis *a, struct node *n, cap_time now);
  * no kept node names.  During the capture a node must be idle at two sweeps
  * in a row; `final` (the time reported): at once. */
 void nodes_sweep(struct analysis *a, cap_time now, bool final);
+/* The nodes of `sorted` that nodes_sweep(a, at, true) keeps, in that order:
+ * it prunes them at `at` first, which the sweep then finds done. */
+GPtrArray *nodes_kept_at(struct analysis *a, const GPtrArray *sorted, cap_time at);
 guint addr_hash(gconstpointer p);
 gboolean addr_equal(gconstpointer a, gconstpointer b);
 int addr_compare(const struct mipx_addr *a, const struct mipx_addr *b);

@@ -4,6 +4,7 @@
  * the dropping of state that expired as capture time passes.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyzer.h"
@@ -212,6 +213,7 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 		n = g_malloc0(sizeof(struct node6));
 	n->home = *home;
 	g_hash_table_add(a->nodes, n); /* its own key: home comes first */
+	g_clear_pointer(&a->report_nodes, g_ptr_array_unref);
 	a->nodes_seen++;
 	a->last_node = n;
 	return n;
@@ -307,6 +309,7 @@ void nodes_sweep(struct analysis *a, cap_time now, bool final)
 	bool dropped = false;
 	uint8_t *mark = g_malloc0(a->receivers.addrs->len);
 
+	g_clear_pointer(&a->report_nodes, g_ptr_array_unref); /* may drop some */
 	g_hash_table_iter_init(&it, a->nodes);
 	while (g_hash_table_iter_next(&it, NULL, &value)) {
 		struct node *n = value;
@@ -344,22 +347,74 @@ void nodes_sweep(struct analysis *a, cap_time now, bool final)
 	}
 }
 
-static gint node_cmp(gconstpointer pa, gconstpointer pb)
-{
-	const struct node *const *x = pa, *const *y = pb;
+/*
+ * Sorting compares keys copied out of the nodes once: the comparisons then
+ * read one array instead of two node records each, scattered over the heap
+ * (issue 7: the sort was 5% of a run on 20,000 nodes).  Same order as
+ * addr_compare: family, then the 16 octets.
+ */
+struct node_sort_key {
+	uint64_t hi, lo; /* the address, big-endian: numeric order is memcmp's */
+	uint8_t family;
+	struct node *n;
+};
 
-	return addr_compare(&(*x)->home, &(*y)->home);
+static gint sort_key_cmp(gconstpointer pa, gconstpointer pb)
+{
+	const struct node_sort_key *x = pa, *y = pb;
+
+	if (x->family != y->family)
+		return x->family < y->family ? -1 : 1;
+	if (x->hi != y->hi)
+		return x->hi < y->hi ? -1 : 1;
+	if (x->lo != y->lo)
+		return x->lo < y->lo ? -1 : 1;
+	return 0;
 }
 
-GPtrArray *analysis_sorted_nodes(const struct analysis *a)
+static GPtrArray *sort_nodes(const struct analysis *a)
 {
-	GPtrArray *out = g_ptr_array_sized_new(g_hash_table_size(a->nodes));
+	guint count = g_hash_table_size(a->nodes), i = 0;
+	struct node_sort_key *keys = g_new(struct node_sort_key, count ? count : 1);
+	GPtrArray *out = g_ptr_array_sized_new(count);
 	GHashTableIter it;
 	gpointer value;
 
 	g_hash_table_iter_init(&it, a->nodes);
-	while (g_hash_table_iter_next(&it, NULL, &value))
-		g_ptr_array_add(out, value);
-	g_ptr_array_sort(out, node_cmp);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		struct node *n = value;
+		memcpy(&keys[i].hi, n->home.bytes, 8);
+		memcpy(&keys[i].lo, n->home.bytes + 8, 8);
+		keys[i].hi = GUINT64_FROM_BE(keys[i].hi);
+		keys[i].lo = GUINT64_FROM_BE(keys[i].lo);
+		keys[i].family = n->home.family;
+		keys[i].n = n;
+		i++;
+	}
+	/* home addresses are unique keys of a->nodes: no ties, a stable order */
+	qsort(keys, count, sizeof(*keys), sort_key_cmp);
+	for (i = 0; i < count; i++)
+		g_ptr_array_add(out, keys[i].n);
+	g_free(keys);
 	return out;
+}
+
+GPtrArray *analysis_sorted_nodes(const struct analysis *a)
+{
+	if (a->report_nodes) /* analysis_finish kept them sorted */
+		return g_ptr_array_copy(a->report_nodes, NULL, NULL);
+	return sort_nodes(a);
+}
+
+GPtrArray *nodes_kept_at(struct analysis *a, const GPtrArray *sorted, cap_time at)
+{
+	GPtrArray *kept = g_ptr_array_sized_new(sorted->len);
+
+	for (guint i = 0; i < sorted->len; i++) {
+		struct node *n = g_ptr_array_index(sorted, i);
+		node_prune(a, n, at);
+		if (!node_idle(n, at))
+			g_ptr_array_add(kept, n);
+	}
+	return kept;
 }
