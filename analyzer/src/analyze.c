@@ -57,6 +57,7 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	a->rs_adverts = g_hash_table_new_full(u32_hash, g_direct_equal, NULL, g_free);
 	a->findings = g_array_new(FALSE, TRUE, sizeof(struct finding));
 	a->care_of_nodes = coa_owner_table_new();
+	a->coa_epoch = 1;
 	a->scratch4 = g_new0(struct mipx_mip4_msg, 1);
 	a->scratch6 = g_new0(struct mipx_mh, 1);
 	a->last_prune = CAP_NONE;

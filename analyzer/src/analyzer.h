@@ -169,6 +169,8 @@ struct binding { /* fields ordered to leave no padding but the tail's */
 	bool expiry_noted; /* MCOA-EXPIRED said once */
 	uint8_t coa[16];
 	struct frame_few frames;
+	uint32_t coa_epoch; /* a->coa_epoch when its care-of entry was last
+			     * made sure of (binding_cache.c); 0: never */
 };
 
 struct ifid_use {
@@ -378,6 +380,7 @@ struct analysis {
 	uint32_t last_server;     /* the last one added (server_seen) */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
 	GHashTable *care_of_nodes; /* set of struct coa_owner, by care-of address */
+	uint32_t coa_epoch;        /* moves on when an address changes owner; from 1 */
 	GArray *findings;         /* struct finding, at most FINDINGS_KEPT per check */
 	unsigned kept[MIPX_CHECK_COUNT];
 	uint64_t suppressed[MIPX_CHECK_COUNT]; /* found beyond FINDINGS_KEPT */

@@ -39,17 +39,25 @@ struct binding *binding_find(const struct analysis *a, struct node *n,
  * It holds exactly those: a node moving all day does not leave an entry for
  * each address it ever used (issue 7: memory follows live state).
  */
-static void coa_hold(struct analysis *a, const struct node *n, const uint8_t coa[16])
+static void coa_hold(struct analysis *a, const struct node *n, struct binding *b)
 {
-	const struct coa_owner *e = g_hash_table_lookup(a->care_of_nodes, coa);
+	/* Held when last asked, and no care-of address has changed owner
+	 * since: still held (a node re-registering from the same address
+	 * needs no lookup; issue 7). */
+	if (b->coa_epoch == a->coa_epoch)
+		return;
+	const struct coa_owner *e = g_hash_table_lookup(a->care_of_nodes, b->coa);
 
 	if (!e || memcmp(e->home, n->home.bytes, 16) != 0) {
 		struct coa_owner *fresh = g_slice_new(struct coa_owner);
-		memcpy(fresh->coa, coa, 16);
+		memcpy(fresh->coa, b->coa, 16);
 		memcpy(fresh->home, n->home.bytes, 16);
+		if (e && ++a->coa_epoch == 0) /* taken from another node */
+			a->coa_epoch = 1;
 		/* the old entry (its key) is freed after the new one is in */
 		g_hash_table_add(a->care_of_nodes, fresh);
 	}
+	b->coa_epoch = a->coa_epoch;
 }
 
 /* `coa` left one of n's bindings: its entry goes unless another still holds it. */
@@ -101,6 +109,7 @@ static struct binding *put(struct analysis *a, struct node *n, uint32_t receiver
 			   uint8_t priority, cap_time at, const struct frame_list *frames)
 {
 	struct binding *b = binding_find_id(n, receiver, kind, key);
+	bool fresh = !b;
 
 	if (!b) {
 		if (!node_room(a, n, LIMIT_BINDINGS, NODE_NBIND(n)))
@@ -113,14 +122,18 @@ static struct binding *put(struct analysis *a, struct node *n, uint32_t receiver
 		b->key = key;
 	}
 	b->priority = priority; /* IFPRI is overwritten by each BU (2.5) */
-	if (memcmp(b->coa, u->care_of, 16) != 0) {
+	if (fresh || memcmp(b->coa, u->care_of, 16) != 0) {
 		uint8_t old[16];
 
 		memcpy(old, b->coa, 16);
 		memcpy(b->coa, u->care_of, 16);
-		coa_release(a, n, old);
+		b->coa_epoch = 0; /* not held yet */
+		/* a fresh binding held nothing: only the table's invariant
+		 * (every entry held by a binding of its owner) to keep */
+		if (!fresh)
+			coa_release(a, n, old);
 	}
-	coa_hold(a, n, b->coa);
+	coa_hold(a, n, b);
 	b->sequence = u->sequence;
 	b->lifetime = u->lifetime;
 	b->expires_at = cap_add(at, u->lifetime);

@@ -297,6 +297,48 @@ static void test_care_of_table_follows_bindings(void **state)
 	analysis_free(a);
 }
 
+/* A care-of address taken over by another node, then bound again from the
+ * same address by the first: the table names whoever bound it last, also
+ * when the first node's binding did not change (binding_cache.c skips the
+ * lookup for an unchanged address only while no address changed owner). */
+static void test_care_of_owner_follows_last_binder(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct mipx_addr other_home;
+	struct node *n = mn_node(a), *m;
+	const struct coa_owner *e;
+	struct bu_update u;
+	uint8_t other[16];
+
+	(void)state;
+	t_ip6(other, 1, 6);
+	other_home = mipx_addr_v6(other);
+	m = node_get(a, &other_home);
+	u = upd(cn, coa1, 1, 100, 1, 0);
+	assert_int_equal(binding_cache_apply(a, n, &u, S(10.0), NULL), 0);
+	u = upd(cn, coa1, 2, 100, 1, 0); /* same address again */
+	assert_int_equal(binding_cache_apply(a, n, &u, S(11.0), NULL), 0);
+	e = g_hash_table_lookup(a->care_of_nodes, coa1);
+	assert_non_null(e);
+	assert_memory_equal(e->home, mn, 16);
+	u = upd(cn, coa1, 1, 100, 1, 0); /* the other node takes it */
+	assert_int_equal(binding_cache_apply(a, m, &u, S(12.0), NULL), 0);
+	e = g_hash_table_lookup(a->care_of_nodes, coa1);
+	assert_memory_equal(e->home, other, 16);
+	u = upd(cn, coa1, 3, 100, 1, 0); /* the first again, unchanged binding */
+	assert_int_equal(binding_cache_apply(a, n, &u, S(13.0), NULL), 0);
+	e = g_hash_table_lookup(a->care_of_nodes, coa1);
+	assert_memory_equal(e->home, mn, 16);
+	/* the other node moves away: the first still holds the address */
+	u = upd(cn, coa2, 2, 100, 1, 0);
+	assert_int_equal(binding_cache_apply(a, m, &u, S(14.0), NULL), 0);
+	e = g_hash_table_lookup(a->care_of_nodes, coa1);
+	assert_non_null(e);
+	assert_memory_equal(e->home, mn, 16);
+	assert_int_equal(g_hash_table_size(a->care_of_nodes), 2);
+	analysis_free(a);
+}
+
 /* A care-of address used again after its binding expired is noticed from a
  * Care-of Test Init, found through the care-of table. */
 static void test_expired_coa_used_again(void **state)
@@ -395,6 +437,7 @@ int main(void)
 		cmocka_unit_test(test_home_then_cn_not_stale),
 		cmocka_unit_test(test_after_binding_error),
 		cmocka_unit_test(test_care_of_table_follows_bindings),
+		cmocka_unit_test(test_care_of_owner_follows_last_binder),
 		cmocka_unit_test(test_expired_coa_used_again),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
