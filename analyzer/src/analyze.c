@@ -620,9 +620,8 @@ void analysis_finish(struct analysis *a, cap_time at)
 	}
 	/* the report lists the nodes with state at `at` or a finding: those
 	 * the final sweep keeps, in the order just sorted */
-	kept = nodes_kept_at(a, nodes, at);
+	kept = nodes_sweep_sorted(a, nodes, at);
 	g_ptr_array_free(nodes, TRUE);
-	nodes_sweep(a, at, true);
 	a->report_nodes = kept;
 	findings_sort(a);
 }

@@ -476,9 +476,9 @@ void node_prune(struct analysis *a, struct node *n, cap_time now);
  * no kept node names.  During the capture a node must be idle at two sweeps
  * in a row; `final` (the time reported): at once. */
 void nodes_sweep(struct analysis *a, cap_time now, bool final);
-/* The nodes of `sorted` that nodes_sweep(a, at, true) keeps, in that order:
- * it prunes them at `at` first, which the sweep then finds done. */
-GPtrArray *nodes_kept_at(struct analysis *a, const GPtrArray *sorted, cap_time at);
+/* nodes_sweep(a, at, true) over `sorted`, every node of the analysis (from
+ * analysis_sorted_nodes): returns the nodes kept, in that order. */
+GPtrArray *nodes_sweep_sorted(struct analysis *a, const GPtrArray *sorted, cap_time at);
 guint addr_hash(gconstpointer p);
 gboolean addr_equal(gconstpointer a, gconstpointer b);
 int addr_compare(const struct mipx_addr *a, const struct mipx_addr *b);

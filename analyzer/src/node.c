@@ -302,37 +302,41 @@ static void mark_receivers(const struct node *n, uint8_t *mark)
 	mark[n6->home_agent6] = 1;
 }
 
-void nodes_sweep(struct analysis *a, cap_time now, bool final)
+/* Node n at a sweep: pruned, then kept (its receivers marked) or, when
+ * true is returned, to be dropped by the caller (node_dropped first). */
+static bool sweep_drops(struct analysis *a, struct node *n, cap_time now, bool final,
+			uint8_t *mark)
+{
+	node_prune(a, n, now);
+	if (!node_idle(n, now)) {
+		n->idle_once = false;
+		mark_receivers(n, mark);
+		return false;
+	}
+	/* idle at two sweeps in a row, with no message between: a BU waiting
+	 * for its BA leaves no state yet, but its node stays */
+	if (!final && !n->idle_once) {
+		n->idle_once = true;
+		mark_receivers(n, mark);
+		return false;
+	}
+	return true;
+}
+
+static void node_dropped(struct analysis *a, const struct node *n)
+{
+	chain_cache_forget(a, n);
+	if (a->last_node == n)
+		a->last_node = NULL;
+}
+
+/* After a sweep: the receivers no kept node names, and the care-of
+ * addresses of dropped nodes, go. */
+static void sweep_end(struct analysis *a, uint8_t *mark, bool dropped)
 {
 	GHashTableIter it;
 	gpointer value;
-	bool dropped = false;
-	uint8_t *mark = g_malloc0(a->receivers.addrs->len);
 
-	g_clear_pointer(&a->report_nodes, g_ptr_array_unref); /* may drop some */
-	g_hash_table_iter_init(&it, a->nodes);
-	while (g_hash_table_iter_next(&it, NULL, &value)) {
-		struct node *n = value;
-
-		node_prune(a, n, now);
-		if (!node_idle(n, now)) {
-			n->idle_once = false;
-			mark_receivers(n, mark);
-			continue;
-		}
-		/* idle at two sweeps in a row, with no message between: a BU
-		 * waiting for its BA leaves no state yet, but its node stays */
-		if (!final && !n->idle_once) {
-			n->idle_once = true;
-			mark_receivers(n, mark);
-			continue;
-		}
-		chain_cache_forget(a, n);
-		if (a->last_node == n)
-			a->last_node = NULL;
-		g_hash_table_iter_remove(&it); /* frees it */
-		dropped = true;
-	}
 	receivers_sweep(a, mark);
 	g_free(mark);
 	if (!dropped)
@@ -345,6 +349,49 @@ void nodes_sweep(struct analysis *a, cap_time now, bool final)
 		if (!g_hash_table_contains(a->nodes, &home))
 			g_hash_table_iter_remove(&it);
 	}
+}
+
+void nodes_sweep(struct analysis *a, cap_time now, bool final)
+{
+	GHashTableIter it;
+	gpointer value;
+	bool dropped = false;
+	uint8_t *mark = g_malloc0(a->receivers.addrs->len);
+
+	g_clear_pointer(&a->report_nodes, g_ptr_array_unref); /* may drop some */
+	g_hash_table_iter_init(&it, a->nodes);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		struct node *n = value;
+
+		if (sweep_drops(a, n, now, final, mark)) {
+			node_dropped(a, n);
+			g_hash_table_iter_remove(&it); /* frees it */
+			dropped = true;
+		}
+	}
+	sweep_end(a, mark, dropped);
+}
+
+GPtrArray *nodes_sweep_sorted(struct analysis *a, const GPtrArray *sorted, cap_time at)
+{
+	GPtrArray *kept = g_ptr_array_sized_new(sorted->len);
+	bool dropped = false;
+	uint8_t *mark = g_malloc0(a->receivers.addrs->len);
+
+	g_clear_pointer(&a->report_nodes, g_ptr_array_unref);
+	for (guint i = 0; i < sorted->len; i++) {
+		struct node *n = g_ptr_array_index(sorted, i);
+
+		if (sweep_drops(a, n, at, true, mark)) {
+			node_dropped(a, n);
+			g_hash_table_remove(a->nodes, n); /* frees it */
+			dropped = true;
+		} else {
+			g_ptr_array_add(kept, n);
+		}
+	}
+	sweep_end(a, mark, dropped);
+	return kept;
 }
 
 /*
@@ -404,17 +451,4 @@ GPtrArray *analysis_sorted_nodes(const struct analysis *a)
 	if (a->report_nodes) /* analysis_finish kept them sorted */
 		return g_ptr_array_copy(a->report_nodes, NULL, NULL);
 	return sort_nodes(a);
-}
-
-GPtrArray *nodes_kept_at(struct analysis *a, const GPtrArray *sorted, cap_time at)
-{
-	GPtrArray *kept = g_ptr_array_sized_new(sorted->len);
-
-	for (guint i = 0; i < sorted->len; i++) {
-		struct node *n = g_ptr_array_index(sorted, i);
-		node_prune(a, n, at);
-		if (!node_idle(n, at))
-			g_ptr_array_add(kept, n);
-	}
-	return kept;
 }
