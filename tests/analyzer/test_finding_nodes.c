@@ -77,11 +77,58 @@ static void test_counted_finding_node_dropped_when_idle(void **state)
 	analysis_free(a);
 }
 
+/* The nodes the reports list after analysis_finish: sorted by home address
+ * (IPv4 before IPv6, octets as unsigned), the idle ones dropped; a node made
+ * after that is in the next list, in its place. */
+static void test_report_nodes_sorted_after_finish(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	/* made in an order unlike the sorted one; 10.0.0.0 + 0x80000000 tests
+	 * that addresses compare as unsigned octets */
+	static const uint32_t v4[] = { IP(192, 168, 0, 1), IP(10, 0, 0, 2), IP(200, 0, 0, 1),
+				       IP(10, 0, 0, 1), IP(128, 0, 0, 0), IP(9, 255, 255, 255) };
+	uint8_t b6[16];
+	struct mipx_addr h, idle, late;
+	GPtrArray *list;
+
+	(void)state;
+	for (unsigned i = 0; i < G_N_ELEMENTS(v4); i++) {
+		h = mipx_addr_v4(v4[i]);
+		finding_add(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "v4 %u", i);
+	}
+	t_ip6(b6, 1, 5);
+	h = mipx_addr_v6(b6);
+	finding_add(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "v6");
+	idle = mipx_addr_v4(IP(10, 0, 0, 3)); /* no state, no finding: dropped */
+	node_get(a, &idle);
+	analysis_finish(a, S(100.0));
+	list = analysis_sorted_nodes(a);
+	assert_int_equal(list->len, G_N_ELEMENTS(v4) + 1);
+	for (guint i = 1; i < list->len; i++) {
+		const struct node *x = g_ptr_array_index(list, i - 1);
+		const struct node *y = g_ptr_array_index(list, i);
+		assert_true(addr_compare(&x->home, &y->home) < 0);
+	}
+	assert_int_equal(((const struct node *)g_ptr_array_index(list, 0))->home.bytes[0], 9);
+	assert_int_equal(((const struct node *)g_ptr_array_index(list, list->len - 1))->home.family, 6);
+	assert_null(node_find(a, &idle));
+	g_ptr_array_free(list, TRUE);
+	/* a node made after the end: listed in the next list, in order */
+	late = mipx_addr_v4(IP(150, 0, 0, 1));
+	finding_add(a, MIPX_DRM_AUTH_RELAY, &late, NULL, "late");
+	list = analysis_sorted_nodes(a);
+	assert_int_equal(list->len, G_N_ELEMENTS(v4) + 2);
+	assert_true(addr_equal(&((const struct node *)g_ptr_array_index(list, 4))->home, &late));
+	g_ptr_array_free(list, TRUE);
+	analysis_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_counted_findings_keep_no_node),
 		cmocka_unit_test(test_counted_finding_node_dropped_when_idle),
+		cmocka_unit_test(test_report_nodes_sorted_after_finish),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
