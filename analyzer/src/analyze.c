@@ -58,8 +58,6 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	a->findings = g_array_new(FALSE, TRUE, sizeof(struct finding));
 	a->care_of_nodes = coa_owner_table_new();
 	a->coa_epoch = 1;
-	a->scratch4 = g_new0(struct mipx_mip4_msg, 1);
-	a->scratch6 = g_new0(struct mipx_mh, 1);
 	a->last_prune = CAP_NONE;
 	a->last_sweep = CAP_NONE;
 	a->chains = g_new0(struct chain_cache, 1);
@@ -82,8 +80,6 @@ void analysis_free(struct analysis *a)
 	g_hash_table_destroy(a->care_of_nodes);
 	receivers_clear(&a->receivers);
 	g_array_free(a->findings, TRUE);
-	g_free(a->scratch4);
-	g_free(a->scratch6);
 	g_free(a);
 	exchange_pool_drain();
 }
@@ -181,7 +177,7 @@ static void on_request4(struct analysis *a, const struct mipx_packet *p,
 		ex->has_request = true;
 		exchange_touch(a, ex); /* its keep time changed */
 		ex->request_at = a->now;
-		exchange_set_raw(ex, p->frame.payload, p->frame.payload_len);
+		mipx_mip4_request_facts_of(m, &ex->request.mip4);
 		ex->flags = m->flags;
 		ex->lifetime = m->lifetime;
 		ex->home = m->home_address;
@@ -272,7 +268,6 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 	const struct mipx_mip4_msg *m = &p->msg.mip4;
 	bool route = mipx_mip4_is_route(m->type);
 	struct mipx_verdicts v;
-	struct mipx_error err;
 	struct frame_list frames;
 
 	if (!ex && route) {
@@ -306,12 +301,9 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 	if (ex->has_reply)
 		return; /* another copy of the same reply */
 	exchange_answer(a, ex, &frames);
-	if (ex->request_raw &&
-	    mipx_mip4_decode(ex->request_raw, ex->request_len, a->scratch4, &err) == MIPX_OK) {
-		v.count = 0;
-		mipx_rules_mip4_pair(a->scratch4, m, a->opt.rbit_as_t, &v);
-		finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
-	}
+	v.count = 0;
+	mipx_rules_mip4_pair_facts(&ex->request.mip4, m, a->opt.rbit_as_t, &v);
+	finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
 	if (route) {
 		on_route_reply(a, p, n, ex, &frames);
 		return;
@@ -398,7 +390,7 @@ static void on_bu(struct analysis *a, const struct mipx_packet *p, struct node *
 	ex->has_request = true;
 	exchange_touch(a, ex); /* its keep time changed */
 	ex->request_at = a->now;
-	exchange_set_raw(ex, p->frame.payload, p->frame.payload_len);
+	mipx_mh_bu_facts_of(mh, &ex->request.bu);
 	ex->mn = n->home;
 	ex->receiver = p->frame.dst;
 	ex->bu_flags = mh->flags;
@@ -438,7 +430,6 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 	struct exch_key k;
 	struct exchange *ex;
 	struct mipx_verdicts v;
-	struct mipx_error err;
 	struct frame_list frames;
 
 	exch_key_mh(&k, n->home.bytes, p->frame.src.bytes, mh->sequence);
@@ -455,13 +446,9 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 	if (ex->has_reply)
 		return;
 	exchange_answer(a, ex, &frames);
-	if (ex->request_raw &&
-	    mipx_mh_decode(ex->request_raw, ex->request_len, &a->opt.settings.mip6,
-			   a->scratch6, &err) == MIPX_OK) {
-		v.count = 0;
-		mipx_rules_mh_pair(a->scratch6, mh, &v);
-		finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
-	}
+	v.count = 0;
+	mipx_rules_mh_pair_facts(&ex->request.bu, mh, &v);
+	finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
 	if (mh->status < 128 && !ex->bu_applied) {
 		struct bu_update u;
 

@@ -310,10 +310,12 @@ struct exchange {
 	bool has_request, has_reply, answered_reported;
 	cap_time request_at, reply_at, last_seen;
 	struct frame_list request_frames, reply_frames;
-	uint8_t *request_raw; /* first copy of the request, for pair rules */
-	size_t request_len;
-#define EXCHANGE_RAW_INLINE 160
-	uint8_t raw_inline[EXCHANGE_RAW_INLINE]; /* most messages fit: no malloc */
+	/* what the pair rules need of the request (its first copy): a few
+	 * octets instead of the request, decoded again for each reply */
+	union {
+		struct mipx_mip4_request_facts mip4;
+		struct mipx_mh_bu_facts bu;
+	} request;
 	uint64_t fired; /* checks already reported for this exchange's request */
 	uint64_t fired_reply; /* ... and for its reply */
 	/* the request, as the model needs it */
@@ -397,8 +399,6 @@ struct analysis {
 	struct receiver_table receivers;
 	uint64_t receivers_made_at_sweep; /* receivers.made after the last sweep */
 	guint receivers_at_sweep;         /* receivers left by it */
-	struct mipx_mip4_msg *scratch4; /* re-decoded requests for pair rules */
-	struct mipx_mh *scratch6;
 	struct chain_cache *chains; /* of the one node whose chains were last asked */
 	struct node_limit_hit limit_hit[LIMIT_COUNT];
 	uint64_t exchanges_evicted;          /* closed early (exchanges_bound) */
@@ -491,7 +491,6 @@ void exchange_unref(struct exchange *ex);
 void exchange_touch(struct analysis *a, struct exchange *ex);
 /* The first reply: answered, and `frames` = the request's and this reply's. */
 void exchange_answer(struct analysis *a, struct exchange *ex, struct frame_list *frames);
-void exchange_set_raw(struct exchange *ex, const uint8_t *raw, size_t len);
 void exchanges_prune(struct analysis *a, bool all);
 /* At most this many exchanges open at once (some 65 MiB of them): far above
  * what 5 s of answered and 120 s of unanswered traffic leave open. */

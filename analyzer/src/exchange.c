@@ -105,8 +105,6 @@ void exchange_unref(struct exchange *ex)
 {
 	if (!ex || --ex->refs != 0)
 		return;
-	if (ex->request_raw != ex->raw_inline)
-		g_free(ex->request_raw);
 	if (free_count < FREE_LIST_MAX)
 		free_list[free_count++] = ex;
 	else
@@ -197,19 +195,6 @@ struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 	g_hash_table_insert(a->exchanges, &ex->key, ex);
 	exchange_touch(a, ex);
 	return ex;
-}
-
-void exchange_set_raw(struct exchange *ex, const uint8_t *raw, size_t len)
-{
-	if (ex->request_raw || !raw || !len)
-		return;
-	if (len <= sizeof(ex->raw_inline)) {
-		memcpy(ex->raw_inline, raw, len);
-		ex->request_raw = ex->raw_inline;
-	} else {
-		ex->request_raw = g_memdup2(raw, len);
-	}
-	ex->request_len = len;
 }
 
 static void report_unanswered(struct analysis *a, struct exchange *ex)

@@ -7,6 +7,7 @@
  */
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "mipx/auth.h"
 #include "mipx/message_rules.h"
@@ -204,7 +205,29 @@ static bool reg_accepted(uint8_t code)
 	return code == 0 || code == 1;
 }
 
-static void registration_pair(const struct mipx_mip4_msg *req,
+void mipx_mip4_request_facts_of(const struct mipx_mip4_msg *request,
+				struct mipx_mip4_request_facts *out)
+{
+	const struct mipx_mip4_ext *mix;
+	unsigned n_mix;
+
+	memset(out, 0, sizeof(*out));
+	if (!request)
+		return;
+	out->type = request->type;
+	out->flags = request->flags;
+	out->lifetime = request->lifetime;
+	out->identification = request->identification;
+	mix = first_dremip_ext(request, &n_mix);
+	out->n_dremip_ext = (uint8_t)n_mix; /* at most MIPX_MIP4_MAX_EXTS */
+	if (mix) {
+		out->dremip_ext_type = mix->type;
+		out->dremip_ext_offset = mix->offset;
+		out->dremip_ext_span = (uint16_t)ext_span(mix);
+	}
+}
+
+static void registration_pair(const struct mipx_mip4_request_facts *req,
 			      const struct mipx_mip4_msg *rep, bool rbit_as_t,
 			      struct mipx_verdicts *out)
 {
@@ -238,14 +261,14 @@ static void registration_pair(const struct mipx_mip4_msg *req,
 		mipx_verdict_add(out, MIPX_DRM_RBIT_MIX, mix->offset, ext_span(mix), true,
 				 "reply to an R-bit-clear request carries DREMIP extension %u (%u in all)",
 				 (unsigned)mix->type, n_mix);
-	mix = first_dremip_ext(req, &n_mix);
-	if (mix)
-		mipx_verdict_add(out, MIPX_DRM_RBIT_MIX, mix->offset, ext_span(mix), false,
+	if (req->n_dremip_ext)
+		mipx_verdict_add(out, MIPX_DRM_RBIT_MIX, req->dremip_ext_offset,
+				 req->dremip_ext_span, false,
 				 "request with the R bit clear carries DREMIP extension %u (%u in all)",
-				 (unsigned)mix->type, n_mix);
+				 (unsigned)req->dremip_ext_type, (unsigned)req->n_dremip_ext);
 }
 
-static void route_pair(const struct mipx_mip4_msg *req,
+static void route_pair(const struct mipx_mip4_request_facts *req,
 		       const struct mipx_mip4_msg *rep, struct mipx_verdicts *out)
 {
 	uint32_t req_id = (uint32_t)(req->identification & 0xffffffffu);
@@ -267,9 +290,9 @@ static void route_pair(const struct mipx_mip4_msg *req,
 				 rep_id, req_id);
 }
 
-void mipx_rules_mip4_pair(const struct mipx_mip4_msg *request,
-			  const struct mipx_mip4_msg *reply, bool rbit_as_t,
-			  struct mipx_verdicts *out)
+void mipx_rules_mip4_pair_facts(const struct mipx_mip4_request_facts *request,
+				const struct mipx_mip4_msg *reply, bool rbit_as_t,
+				struct mipx_verdicts *out)
 {
 	if (!request || !reply || !out)
 		return;
@@ -277,4 +300,16 @@ void mipx_rules_mip4_pair(const struct mipx_mip4_msg *request,
 		registration_pair(request, reply, rbit_as_t, out);
 	else if (request->type == MIPX_MIP4_ROUTE_REQUEST && reply->type == MIPX_MIP4_ROUTE_REPLY)
 		route_pair(request, reply, out);
+}
+
+void mipx_rules_mip4_pair(const struct mipx_mip4_msg *request,
+			  const struct mipx_mip4_msg *reply, bool rbit_as_t,
+			  struct mipx_verdicts *out)
+{
+	struct mipx_mip4_request_facts facts;
+
+	if (!request)
+		return;
+	mipx_mip4_request_facts_of(request, &facts);
+	mipx_rules_mip4_pair_facts(&facts, reply, rbit_as_t, out);
 }

@@ -7,6 +7,7 @@
  * the wire and are printed in seconds.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "mipx/message_rules.h"
 #include "verdict.h"
@@ -127,28 +128,42 @@ void mipx_rules_mh_message(const struct mipx_mh *mh, struct mipx_verdicts *out)
 				 "a reserved field of this mobility message is not zero");
 }
 
-void mipx_rules_mh_pair(const struct mipx_mh *bu, const struct mipx_mh *ba,
-			struct mipx_verdicts *out)
+void mipx_mh_bu_facts_of(const struct mipx_mh *bu, struct mipx_mh_bu_facts *out)
 {
-	const struct mipx_mh_option *bu_ci, *ba_ci;
+	const struct mipx_mh_option *ci;
+
+	memset(out, 0, sizeof(*out));
+	if (!bu)
+		return;
+	ci = coainfo(bu);
+	out->type = bu->type;
+	out->m_flag = bu->m_flag;
+	out->lifetime = bu->lifetime;
+	out->coainfo = ci != NULL;
+	out->ifid = ci ? ci->u.coainfo.ifid : 0;
+}
+
+void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mipx_mh *ba,
+			      struct mipx_verdicts *out)
+{
+	const struct mipx_mh_option *ba_ci;
 
 	if (!bu || !ba || !out || bu->type != MIPX_MH_BU || ba->type != MIPX_MH_BA)
 		return;
-	bu_ci = coainfo(bu);
 	ba_ci = coainfo(ba);
 
 	/* 7.4: "If MN sends BU with a CoAINFO sub-option, BA MUST contain the
 	 * CoAINFO sub-option."  Status 1 without it is its own, worse case:
 	 * the receiver claims a non-primary registration it cannot name. */
-	if (bu_ci && !ba_ci) {
+	if (bu->coainfo && !ba_ci) {
 		if (ba->status == 1)
 			mipx_verdict_add(out, MIPX_MCOA_STATUS1_NO_COAINFO, OFF_BA_STATUS, 1, true,
 					 "BA status 1 answers a BU with CoAINFO (IFID %u) but carries no CoAINFO",
-					 (unsigned)bu_ci->u.coainfo.ifid);
+					 (unsigned)bu->ifid);
 		else
 			mipx_verdict_add(out, MIPX_MCOA_BA_NO_COAINFO, 0, 0, true,
 					 "BA (status %u) does not echo the BU's CoAINFO (IFID %u): the receiver does not do MCoA",
-					 (unsigned)ba->status, (unsigned)bu_ci->u.coainfo.ifid);
+					 (unsigned)ba->status, (unsigned)bu->ifid);
 	}
 
 	/* RFC 6275 6.1.8: the granted lifetime is at most the requested one. */
@@ -158,8 +173,19 @@ void mipx_rules_mh_pair(const struct mipx_mh *bu, const struct mipx_mh *ba,
 				 seconds(ba->lifetime), seconds(bu->lifetime));
 
 	/* 8.3: such a BU must be dropped, so accepting it is an error too. */
-	if (bu->m_flag && !bu_ci && BA_ACCEPTED(ba->status))
+	if (bu->m_flag && !bu->coainfo && BA_ACCEPTED(ba->status))
 		mipx_verdict_add(out, MIPX_MCOA_M_NO_COAINFO, OFF_BA_STATUS, 1, true,
 				 "BU with the M flag and no CoAINFO was acknowledged as accepted (status %u)",
 				 (unsigned)ba->status);
+}
+
+void mipx_rules_mh_pair(const struct mipx_mh *bu, const struct mipx_mh *ba,
+			struct mipx_verdicts *out)
+{
+	struct mipx_mh_bu_facts facts;
+
+	if (!bu)
+		return;
+	mipx_mh_bu_facts_of(bu, &facts);
+	mipx_rules_mh_pair_facts(&facts, ba, out);
 }

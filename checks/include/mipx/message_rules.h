@@ -54,6 +54,27 @@ void mipx_rules_mip4_message(const struct mipx_mip4_msg *msg,
 void mipx_rules_mip4_pair(const struct mipx_mip4_msg *request,
 			  const struct mipx_mip4_msg *reply, bool rbit_as_t,
 			  struct mipx_verdicts *out);
+
+/*
+ * What the pair rules need of a request, so that whoever waits for replies
+ * over a long capture keeps these few octets instead of the request (the
+ * analyzer keeps one per open exchange; issue 7).  The *_pair functions
+ * above are these with the facts taken from the decoded request.
+ */
+struct mipx_mip4_request_facts {
+	uint64_t identification;
+	uint16_t lifetime;
+	uint8_t type;
+	uint8_t flags;
+	uint8_t n_dremip_ext;     /* extensions 81-85 it carries */
+	uint8_t dremip_ext_type;  /* the first of them */
+	uint16_t dremip_ext_offset, dremip_ext_span;
+};
+void mipx_mip4_request_facts_of(const struct mipx_mip4_msg *request,
+				struct mipx_mip4_request_facts *out);
+void mipx_rules_mip4_pair_facts(const struct mipx_mip4_request_facts *request,
+				const struct mipx_mip4_msg *reply, bool rbit_as_t,
+				struct mipx_verdicts *out);
 /* One MH: MCOA-M-NO-COAINFO, MCOA-COAINFO-NO-M, MCOA-HOME-COAINFO,
  * MCOA-COAINFO-LEN2, MCOA-RESERVED. */
 void mipx_rules_mh_message(const struct mipx_mh *mh, struct mipx_verdicts *out);
@@ -61,6 +82,17 @@ void mipx_rules_mh_message(const struct mipx_mh *mh, struct mipx_verdicts *out);
  * and MCOA-M-NO-COAINFO when such a BU was acknowledged as accepted. */
 void mipx_rules_mh_pair(const struct mipx_mh *bu, const struct mipx_mh *ba,
 			struct mipx_verdicts *out);
+/* The same from what the pair rules need of the BU (see above). */
+struct mipx_mh_bu_facts {
+	uint16_t lifetime; /* 4 s units, as on the wire */
+	uint8_t type;
+	uint8_t ifid;      /* of its CoAINFO */
+	bool m_flag;
+	bool coainfo;
+};
+void mipx_mh_bu_facts_of(const struct mipx_mh *bu, struct mipx_mh_bu_facts *out);
+void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mipx_mh *ba,
+			      struct mipx_verdicts *out);
 /* A decode failure as a verdict: DRM-MALFORMED / MCOA-MALFORMED text. */
 void mipx_rules_malformed(bool mcoa, const struct mipx_error *err,
 			  struct mipx_verdicts *out);
