@@ -538,9 +538,50 @@ static void test_append(void **state)
 	assert_int_equal(out.count, 0);
 }
 
+/* The facts outlive the request: pairing a reply with them gives what
+ * pairing it with the decoded request gives (the analyzer keeps only them
+ * for each open exchange). */
+static void test_pair_from_request_facts(void **state)
+{
+	struct mipx_verdicts out = { 0 };
+	struct mipx_mip4_msg req = reg_request(0, 300);
+	struct mipx_mip4_msg rep = reg_reply(0, 600);
+	struct mipx_mip4_request_facts facts;
+	const struct mipx_verdict *v;
+	(void)state;
+
+	add_ext(&req, MIPX_EXT_MOBILE_SERVER_AUTH, 46, 20);
+	add_ext(&req, MIPX_EXT_SERVER_SERVER_AUTH, 68, 20);
+	mipx_mip4_request_facts_of(&req, &facts);
+	assert_int_equal(facts.n_dremip_ext, 2);
+	assert_int_equal(facts.dremip_ext_type, MIPX_EXT_MOBILE_SERVER_AUTH);
+	memset(&req, 0xa5, sizeof req); /* the request is gone */
+	mipx_rules_mip4_pair_facts(&facts, &rep, false, &out);
+	assert_int_equal(out.count, 2);
+	v = verdict_of(&out, MIPX_DRM_LT_REPLY);
+	assert_non_null(v);
+	assert_string_equal(v->text, "[DRM-LT-REPLY] reply grants 600 s, request asked 300 s");
+	v = verdict_of(&out, MIPX_DRM_RBIT_MIX);
+	assert_non_null(v);
+	assert_int_equal(v->offset, 46);
+	assert_int_equal(v->length, 22);
+	assert_false(v->about_response);
+	assert_string_equal(v->text, "[DRM-RBIT-MIX] request with the R bit clear carries "
+				     "DREMIP extension 84 (2 in all)");
+
+	/* no request: zero facts, which pair with nothing */
+	mipx_mip4_request_facts_of(NULL, &facts);
+	assert_int_equal(facts.type, 0);
+	out.count = 0;
+	mipx_rules_mip4_pair_facts(&facts, &rep, false, &out);
+	mipx_rules_mip4_pair_facts(NULL, &rep, false, &out);
+	assert_int_equal(out.count, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pair_from_request_facts),
 		cmocka_unit_test(test_reserved_clean),
 		cmocka_unit_test(test_reserved_r_flag),
 		cmocka_unit_test(test_reserved_route_request),

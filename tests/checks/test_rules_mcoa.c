@@ -434,9 +434,49 @@ static void test_cap(void **state)
 	assert_int_equal(out.v[MIPX_MAX_VERDICTS - 1].offset, 12 + 4 * (MIPX_MAX_VERDICTS - 1));
 }
 
+/* Pairing a BA with the facts of its BU, the BU itself gone, gives what
+ * pairing it with the decoded BU gives. */
+static void test_pair_from_bu_facts(void **state)
+{
+	struct mipx_verdicts out = { 0 };
+	struct mipx_mh u = bu(MIPX_BU_FLAG_A, true, 100);
+	struct mipx_mh a = ba(1, 200);
+	struct mipx_mh_bu_facts facts;
+	const struct mipx_verdict *v;
+	(void)state;
+
+	add_padn(&u, 12, 4);
+	add_coainfo(&u, 16, 9, 1, false);
+	mipx_mh_bu_facts_of(&u, &facts);
+	assert_true(facts.coainfo);
+	assert_int_equal(facts.ifid, 9);
+	memset(&u, 0xa5, sizeof u); /* the BU is gone */
+	mipx_rules_mh_pair_facts(&facts, &a, &out);
+	assert_int_equal(out.count, 2);
+	v = verdict_of(&out, MIPX_MCOA_STATUS1_NO_COAINFO);
+	assert_non_null(v);
+	assert_string_equal(v->text, "[MCOA-STATUS1-NO-COAINFO] BA status 1 answers a BU with "
+				     "CoAINFO (IFID 9) but carries no CoAINFO");
+	assert_non_null(verdict_of(&out, MIPX_MCOA_LT_BA));
+
+	/* M flag without CoAINFO, accepted */
+	u = bu(MIPX_BU_FLAG_A, true, 100);
+	mipx_mh_bu_facts_of(&u, &facts);
+	out.count = 0;
+	mipx_rules_mh_pair_facts(&facts, &a, &out);
+	assert_int_equal(count_of(&out, MIPX_MCOA_M_NO_COAINFO), 1);
+	/* no BU: nothing */
+	mipx_mh_bu_facts_of(NULL, &facts);
+	out.count = 0;
+	mipx_rules_mh_pair_facts(&facts, &a, &out);
+	mipx_rules_mh_pair_facts(NULL, &a, &out);
+	assert_int_equal(out.count, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pair_from_bu_facts),
 		cmocka_unit_test(test_good_exchange),
 		cmocka_unit_test(test_m_no_coainfo),
 		cmocka_unit_test(test_m_no_coainfo_accepted),
