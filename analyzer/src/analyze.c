@@ -608,7 +608,7 @@ void analysis_finish(struct analysis *a, cap_time at)
 	/* the report lists the nodes with state at `at` or a finding: those
 	 * the final sweep keeps, in the order just sorted */
 	kept = nodes_sweep_sorted(a, nodes, at);
-	g_ptr_array_free(nodes, TRUE);
+	g_ptr_array_unref(nodes);
 	a->report_nodes = kept;
 	findings_sort(a);
 }

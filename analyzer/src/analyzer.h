@@ -430,8 +430,8 @@ void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
 			struct frame_ref ref);
 /* End of input (or the time asked): unanswered requests, state checks. */
 void analysis_finish(struct analysis *a, cap_time at);
-/* Nodes sorted by home address, for stable reports (a new array; after
- * analysis_finish, the order it sorted, kept). */
+/* Nodes sorted by home address, for stable reports: a reference, to give
+ * back with g_ptr_array_unref (after analysis_finish, the order it sorted). */
 GPtrArray *analysis_sorted_nodes(const struct analysis *a);
 
 /* finding.c */

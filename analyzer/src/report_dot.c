@@ -109,5 +109,5 @@ void report_dot(FILE *out, const struct report *r)
 	}
 	rb_lit(&b, "}\n");
 	rb_flush(&b);
-	g_ptr_array_free(nodes, TRUE);
+	g_ptr_array_unref(nodes);
 }

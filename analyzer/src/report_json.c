@@ -452,5 +452,5 @@ void report_json(FILE *out, const struct report *r)
 	rb_putc(&w.b, '\n');
 	rb_flush(&w.b);
 	files_free(&w);
-	g_ptr_array_free(nodes, TRUE);
+	g_ptr_array_unref(nodes);
 }

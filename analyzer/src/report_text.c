@@ -353,5 +353,5 @@ void report_text(FILE *out, const struct report *r)
 	}
 	rb_flush(&b);
 	g_hash_table_destroy(by_node);
-	g_ptr_array_free(nodes, TRUE);
+	g_ptr_array_unref(nodes);
 }

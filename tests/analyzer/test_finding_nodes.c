@@ -112,14 +112,14 @@ static void test_report_nodes_sorted_after_finish(void **state)
 	assert_int_equal(((const struct node *)g_ptr_array_index(list, 0))->home.bytes[0], 9);
 	assert_int_equal(((const struct node *)g_ptr_array_index(list, list->len - 1))->home.family, 6);
 	assert_null(node_find(a, &idle));
-	g_ptr_array_free(list, TRUE);
+	g_ptr_array_unref(list);
 	/* a node made after the end: listed in the next list, in order */
 	late = mipx_addr_v4(IP(150, 0, 0, 1));
 	finding_add(a, MIPX_DRM_AUTH_RELAY, &late, NULL, "late");
 	list = analysis_sorted_nodes(a);
 	assert_int_equal(list->len, G_N_ELEMENTS(v4) + 2);
 	assert_true(addr_equal(&((const struct node *)g_ptr_array_index(list, 4))->home, &late));
-	g_ptr_array_free(list, TRUE);
+	g_ptr_array_unref(list);
 	analysis_free(a);
 }
 
