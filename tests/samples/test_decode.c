@@ -10,12 +10,16 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <cmocka.h>
 #include <pcap/pcap.h>
 
 #include "mipx/auth.h"
 #include "mipx/packet.h"
 #include "sample_files.h"
+
+/* The samples' frames are small; a larger one is a broken sample. */
+#define FRAME_BYTES_MAX 65535
 
 static struct mipx_keyring ring;
 
@@ -142,7 +146,12 @@ static void test_every_capture(void **state)
 }
 
 /* Decode frame `no` (1-based) of a capture. */
-static int frame_of(const char *name, unsigned no, struct mipx_packet *p, uint64_t *ts)
+/*
+ * Frame no of a sample decoded into p.  p points into the frame's octets,
+ * which are copied into bytes (libpcap frees its own at pcap_close).
+ */
+static int frame_into(const char *name, unsigned no, struct mipx_packet *p, uint64_t *ts,
+		      uint8_t bytes[FRAME_BYTES_MAX])
 {
 	char path[512], errbuf[PCAP_ERRBUF_SIZE];
 	struct mipx_settings st = MIPX_SETTINGS_DEFAULT;
@@ -159,7 +168,9 @@ static int frame_of(const char *name, unsigned no, struct mipx_packet *p, uint64
 		if (i != no)
 			continue;
 		dlt = pcap_datalink(pc);
-		assert_int_equal(mipx_packet_decode(dlt, data, h->caplen, &st, p, &err), MIPX_OK);
+		assert_in_range(h->caplen, 1, FRAME_BYTES_MAX);
+		memcpy(bytes, data, h->caplen);
+		assert_int_equal(mipx_packet_decode(dlt, bytes, h->caplen, &st, p, &err), MIPX_OK);
 		if (ts)
 			*ts = (uint64_t)h->ts.tv_sec * 1000000u + (uint64_t)h->ts.tv_usec;
 		break;
@@ -167,6 +178,14 @@ static int frame_of(const char *name, unsigned no, struct mipx_packet *p, uint64
 	pcap_close(pc);
 	assert_true(dlt >= 0);
 	return dlt;
+}
+
+/* The same, with the octets valid until the next call. */
+static int frame_of(const char *name, unsigned no, struct mipx_packet *p, uint64_t *ts)
+{
+	static uint8_t bytes[FRAME_BYTES_MAX];
+
+	return frame_into(name, no, p, ts, bytes);
 }
 
 #define A4(a, b, c, d) (((uint32_t)(a) << 24) | ((uint32_t)(b) << 16) | ((uint32_t)(c) << 8) | (d))
@@ -245,12 +264,15 @@ static void test_link_layers(void **state)
 static void test_vantage_points(void **state)
 {
 	static struct mipx_packet a, b;
+	static uint8_t a_bytes[FRAME_BYTES_MAX], b_bytes[FRAME_BYTES_MAX];
 	uint64_t ta, tb;
 
 	(void)state;
 	for (unsigned no = 1; no <= 13; no++) {
-		assert_int_equal(frame_of("dremip-vantage-fa.pcap", no, &a, &ta), MIPX_DLT_EN10MB);
-		assert_int_equal(frame_of("dremip-vantage-core.pcapng", no, &b, &tb), MIPX_DLT_RAW);
+		assert_int_equal(frame_into("dremip-vantage-fa.pcap", no, &a, &ta, a_bytes),
+				 MIPX_DLT_EN10MB);
+		assert_int_equal(frame_into("dremip-vantage-core.pcapng", no, &b, &tb, b_bytes),
+				 MIPX_DLT_RAW);
 		assert_int_equal(tb - ta, 180);
 		assert_int_equal(a.frame.payload_len, b.frame.payload_len);
 		assert_memory_equal(a.frame.payload, b.frame.payload, a.frame.payload_len);
