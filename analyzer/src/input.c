@@ -5,6 +5,7 @@
  * memory does not grow with the capture), "-" for standard input.  A file
  * is open only from its first frame's turn to its end (input.h).
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -87,8 +88,9 @@ static bool pcapng_takes_over(struct input_file *f)
 static void release(struct input_file *f)
 {
 	if (f->pcap)
-		pcap_close(f->pcap);
+		pcap_close(f->pcap); /* closes the FILE that used the buffer */
 	f->pcap = NULL;
+	g_clear_pointer(&f->read_buffer, g_free);
 	pcapng_reader_close(f->ng);
 	f->ng = NULL;
 	f->head = false;
@@ -130,12 +132,43 @@ static void fill_head(struct input_set *set, struct input_file *f)
 	release(f);
 }
 
+/*
+ * stdio reads a file in blocks of its st_blksize, 4 KiB here: one read call
+ * for every 30 frames of a Mobile IP capture.  A larger buffer makes that
+ * one call in a thousand and saves about a tenth of the reading time; past
+ * 256 KiB the buffer no longer stays in the cache and reading slows again.
+ */
+#define READ_BUFFER (128 * 1024)
+
+static pcap_t *open_buffered(struct input_file *f, char *errbuf)
+{
+	FILE *fp;
+	pcap_t *p;
+
+	if (strcmp(f->name, "-") == 0)
+		return pcap_open_offline(f->name, errbuf); /* standard input */
+	fp = fopen(f->name, "rb");
+	if (!fp) {
+		/* as libpcap's own open words it */
+		g_snprintf(errbuf, PCAP_ERRBUF_SIZE, "%s: %s", f->name, g_strerror(errno));
+		return NULL;
+	}
+	f->read_buffer = g_malloc(READ_BUFFER);
+	setvbuf(fp, f->read_buffer, _IOFBF, READ_BUFFER);
+	p = pcap_fopen_offline(fp, errbuf);
+	if (!p) {
+		fclose(fp);
+		g_clear_pointer(&f->read_buffer, g_free);
+	}
+	return p;
+}
+
 static bool open_pcap(struct input_set *set, struct input_file *f)
 {
 	char errbuf[PCAP_ERRBUF_SIZE];
 
 	errbuf[0] = '\0';
-	f->pcap = pcap_open_offline(f->name, errbuf);
+	f->pcap = open_buffered(f, errbuf);
 	if (f->pcap)
 		return true;
 	/* libpcap says "truncated dump file" for an empty file and

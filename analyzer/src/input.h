@@ -18,6 +18,7 @@
 struct input_file {
 	char *name;
 	pcap_t *pcap;
+	char *read_buffer; /* the stdio buffer under pcap, while it is open */
 	int linktype;
 	uint32_t frame;    /* frames read so far */
 	uint64_t messages; /* Mobile IP messages among them */
