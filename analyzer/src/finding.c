@@ -29,6 +29,11 @@ static bool slot_after(struct frame_slot s, struct frame_slot r)
 static void slots_add(struct frame_slot *f, uint16_t *count, uint16_t *dropped,
 		      unsigned cap, struct frame_slot ref)
 {
+	/* frames mostly come in order: after the last, ref is new */
+	if (*count < cap && (*count == 0 || slot_after(ref, f[*count - 1]))) {
+		f[(*count)++] = ref;
+		return;
+	}
 	for (unsigned i = 0; i < *count; i++)
 		if (f[i].file == ref.file && f[i].frame_hi == ref.frame_hi &&
 		    f[i].frame_lo == ref.frame_lo)
