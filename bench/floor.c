@@ -3,7 +3,7 @@
  * mipx_floor: the least any analyzer that keeps state per mobile node does
  * for each frame, so bench/run can show how much of mipx's time is the
  * analysis itself and how much no design can avoid.  Per frame:
- *   - read it through libpcap (the same 128 KiB stdio buffer as mipx),
+ *   - read it through libpcap (the same 64 KiB stdio buffer as mipx),
  *   - decode it with mipx_packet_decode_lean (as mipx does),
  *   - find its node in a GLib hash table by home address (made on first
  *     sight: a 64-octet record, written to),
@@ -111,7 +111,7 @@ int main(int argc, char **argv)
 {
 	static const struct mipx_settings settings = MIPX_SETTINGS_DEFAULT;
 	static struct mipx_packet packet;
-	static char read_buffer[128 * 1024];
+	static char read_buffer[64 * 1024];
 	char errbuf[PCAP_ERRBUF_SIZE];
 	struct pcap_pkthdr *hdr;
 	const unsigned char *data;
