@@ -38,11 +38,11 @@ static struct mipx_addr v4(uint32_t a)
 bool is_home_agent(const struct analysis *a, const struct node *n, uint32_t addr)
 {
 	const struct topology *topo = a->opt.topology;
-	struct mipx_addr x = v4(addr);
 
 	if (!addr)
 		return false;
 	if (topo) {
+		struct mipx_addr x = v4(addr);
 		const struct topo_prefix *p = topology_home_prefix(topo, &n->home);
 		const struct topo_entity *e = topology_entity(topo, &x);
 
@@ -66,9 +66,9 @@ bool is_home_agent(const struct analysis *a, const struct node *n, uint32_t addr
 bool is_home_server(const struct analysis *a, const struct node *n, uint32_t addr)
 {
 	const struct topology *topo = a->opt.topology;
-	struct mipx_addr x = v4(addr);
 
 	if (topo) {
+		struct mipx_addr x = v4(addr);
 		const struct topo_prefix *p = topology_home_prefix(topo, &n->home);
 		const struct topo_entity *e = topology_entity(topo, &x);
 
