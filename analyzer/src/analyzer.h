@@ -194,6 +194,9 @@ struct node {
 	bool idle_once;        /* nothing left at the last sweep (nodes_sweep) */
 	uint8_t recent_next;   /* DREMIP: next slot of node4.recent */
 	uint64_t reported;     /* checks already reported once for this node */
+	/* node_prune removes nothing before this: no earlier than the first
+	 * registration, tunnel or binding to go (node_prune_by) */
+	cap_time prune_at;
 };
 
 /* An array of `inl` records inline, on the heap (`heap`) once it outgrows them. */
@@ -471,6 +474,14 @@ bool node_room(struct analysis *a, const struct node *n, enum node_limit kind, u
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home);
 void node_free(gpointer data);
 void node_prune(struct analysis *a, struct node *n, cap_time now);
+/* When node_prune removes binding b. */
+cap_time binding_pruned_at(const struct binding *b);
+/* A record of n that node_prune removes at `at` was made or changed. */
+static inline void node_prune_by(struct node *n, cap_time at)
+{
+	if (at < n->prune_at)
+		n->prune_at = at;
+}
 /* Prune every node; drop those with nothing left and no finding (counted in
  * nodes_seen only), the care-of addresses of dropped nodes and the receivers
  * no kept node names.  During the capture a node must be idle at two sweeps

@@ -137,6 +137,7 @@ static struct binding *put(struct analysis *a, struct node *n, uint32_t receiver
 	b->sequence = u->sequence;
 	b->lifetime = u->lifetime;
 	b->expires_at = cap_add(at, u->lifetime);
+	node_prune_by(n, binding_pruned_at(b));
 	b->home = (u->flags & MIPX_BU_FLAG_H) != 0;
 	b->expiry_noted = false;
 	memset(&b->frames, 0, sizeof(b->frames));

@@ -123,8 +123,10 @@ void registration_accept(struct analysis *a, struct node *n,
 		if (old->registrar == r->registrar)
 			SMALL_VEC_REMOVE(&NODE4(n)->registrations, i);
 	}
-	if (r->granted && node_room(a, n, LIMIT_REGISTRATIONS, NODE_NREG(n)))
+	if (r->granted && node_room(a, n, LIMIT_REGISTRATIONS, NODE_NREG(n))) {
 		*SMALL_VEC_PUSH(&NODE4(n)->registrations) = *r;
+		node_prune_by(n, r->expires_at);
+	}
 }
 
 static bool reaches_home(const struct analysis *a, const struct node *n,

@@ -255,28 +255,57 @@ void node_free(gpointer data)
  */
 #define BINDING_KEEP_EXPIRED 3600
 
+cap_time binding_pruned_at(const struct binding *b)
+{
+	return cap_add(b->expires_at, BINDING_KEEP_EXPIRED);
+}
+
+/*
+ * Every message and every sweep prunes its node, and most of the time
+ * nothing has expired: n->prune_at, the earliest time a record goes, in the
+ * node's first octets, saves reading the records themselves, which lie in
+ * other cache lines (issue 7: a third of the cache misses of a run).  The
+ * walk sets it exactly; records made or changed since lowered it
+ * (node_prune_by), so it is never later than the first expiry.
+ */
 void node_prune(struct analysis *a, struct node *n, cap_time now)
 {
+	cap_time next = CAP_NEVER;
+
+	if (now < n->prune_at)
+		return;
 	if (NODE_IS4(n)) {
 		struct node4 *n4 = NODE4(n);
 
 		for (guint i = n4->registrations.len; i-- > 0;) {
-			if (NODE_REG(n, i)->expires_at <= now) {
+			cap_time at = NODE_REG(n, i)->expires_at;
+
+			if (at <= now) {
 				SMALL_VEC_REMOVE(&n4->registrations, i);
 				chain_cache_forget(a, n);
+			} else if (at < next) {
+				next = at;
 			}
 		}
 		for (guint i = n4->tunnels.len; i-- > 0;) {
 			const struct tunnel *t = NODE_TUN(n, i);
+
 			if (!t->enabled || t->expires_at <= now)
 				SMALL_VEC_REMOVE(&n4->tunnels, i);
+			else if (t->expires_at < next)
+				next = t->expires_at;
 		}
-		return;
+	} else {
+		for (guint i = NODE_NBIND(n); i-- > 0;) {
+			cap_time at = binding_pruned_at(NODE_BIND(n, i));
+
+			if (at <= now)
+				binding_remove(a, n, i);
+			else if (at < next)
+				next = at;
+		}
 	}
-	for (guint i = NODE_NBIND(n); i-- > 0;) {
-		if (cap_add(NODE_BIND(n, i)->expires_at, BINDING_KEEP_EXPIRED) <= now)
-			binding_remove(a, n, i);
-	}
+	n->prune_at = next;
 }
 
 /* A request younger than this may still be answered (exchange.c keeps

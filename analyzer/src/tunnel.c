@@ -47,6 +47,7 @@ struct tunnel *tunnel_enable(struct analysis *a, struct node *n, uint32_t from,
 	t->enabled = true;
 	t->granted = granted;
 	t->expires_at = lifetime_expiry(at, granted, granted == MIPX_LIFETIME_INFINITE);
+	node_prune_by(n, t->expires_at);
 	frame_few_merge(&t->frames, frames);
 	return t;
 }
