@@ -421,6 +421,36 @@ static void test_after_binding_error(void **state)
 	analysis_free(a);
 }
 
+/*
+ * node_prune skips a node until its first binding goes (prune_at, an hour
+ * after the binding expired): a shorter binding made after a prune still
+ * goes at its own time.
+ */
+static void test_prune_after_later_expiry(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct node *n = mn_node(a);
+	struct mipx_addr rcv = mipx_addr_v6(cn);
+	struct bu_update u;
+
+	(void)state;
+	u = upd(cn, coa1, 1, 4000, 1, 0);
+	binding_cache_apply(a, n, &u, S(10.0), NULL);
+	node_prune(a, n, S(20.0));
+	assert_true(n->prune_at == S(10.0 + 4000 + 3600));
+	u = upd(cn, coa2, 2, 40, 2, 0);
+	binding_cache_apply(a, n, &u, S(30.0), NULL);
+	assert_true(n->prune_at == S(30.0 + 40 + 3600));
+	node_prune(a, n, S(30.0 + 40 + 3599));
+	assert_int_equal(NODE_NBIND(n), 2);
+	node_prune(a, n, S(30.0 + 40 + 3600));
+	assert_int_equal(NODE_NBIND(n), 1);
+	assert_non_null(binding_find(a, n, &rcv, BKEY_IFID, 1));
+	assert_null(binding_find(a, n, &rcv, BKEY_IFID, 2));
+	assert_true(n->prune_at == S(10.0 + 4000 + 3600));
+	analysis_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -439,6 +469,7 @@ int main(void)
 		cmocka_unit_test(test_care_of_table_follows_bindings),
 		cmocka_unit_test(test_care_of_owner_follows_last_binder),
 		cmocka_unit_test(test_expired_coa_used_again),
+		cmocka_unit_test(test_prune_after_later_expiry),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -231,6 +231,37 @@ static void test_route_lifetime_checks(void **state)
 	analysis_free(a);
 }
 
+/*
+ * node_prune skips a node until its first record goes (prune_at): a tunnel
+ * enabled after a prune that saw only a later expiry still goes at its own.
+ */
+static void test_prune_after_later_expiry(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct node *n;
+
+	(void)state;
+	t_route_request(a, 10.0, RS, CA, MN, FA, 1000, 0x1000000001ull);
+	t_route_reply(a, 10.5, CA, RS, MN, FA, 0, 1000, 0x1000000001ull);
+	n = mn_node(a);
+	node_prune(a, n, S(20.0));
+	assert_true(n->prune_at == S(1010.5)); /* the one tunnel's expiry */
+	t_route_request(a, 30.0, RS, FA, MN, CA, 50, 0x1000000002ull);
+	t_route_reply(a, 30.5, FA, RS, MN, CA, 0, 50, 0x1000000002ull);
+	assert_true(n->prune_at == S(80.5)); /* lowered by the new tunnel */
+	node_prune(a, n, S(50.0));           /* before it: nothing goes */
+	assert_int_equal(NODE_NTUN(n), 2);
+	node_prune(a, n, S(100.0));
+	assert_int_equal(NODE_NTUN(n), 1);
+	assert_non_null(tunnel_find(n, CA, FA));
+	assert_null(tunnel_find(n, FA, CA));
+	assert_true(n->prune_at == S(1010.5));
+	node_prune(a, n, S(1010.5));
+	assert_int_equal(NODE_NTUN(n), 0);
+	assert_true(n->prune_at == CAP_NEVER);
+	analysis_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -245,6 +276,7 @@ int main(void)
 		cmocka_unit_test(test_loop),
 		cmocka_unit_test(test_route_lifetime_checks),
 		cmocka_unit_test(test_latest_route_bounded),
+		cmocka_unit_test(test_prune_after_later_expiry),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
