@@ -17,12 +17,14 @@
  * memory cannot grow anyway (issue 7). */
 #define SWEEP_EVERY (60 * CAP_SEC)
 #define SWEEP_GROWTH 4
-/* The sweep also frees the receivers no node names any more (receivers.c):
- * it is taken too when they grew by a quarter, so that ever new
- * correspondent nodes cannot grow memory while the nodes do not.  But for
- * no fewer new ones than this: when nodes are swept decides when idle ones
- * are dropped (and counted again if they come back), so a few new receivers
- * must not move the sweeps (nor the reports) to save a few hundred octets. */
+/* A sweep frees the receivers no node names any more (receivers.c) when
+ * they grew by a quarter since they last were freed: it is taken then even
+ * if the nodes did not grow, so that ever new correspondent nodes cannot
+ * grow memory while the nodes do not.  A sweep for the nodes alone leaves
+ * them (marking reads every MCoA binding).  But for no fewer new ones than
+ * this: when nodes are swept decides when idle ones are dropped (and
+ * counted again if they come back), so a few new receivers must not move
+ * the sweeps (nor the reports) to save a few hundred octets. */
 #define SWEEP_RECEIVERS_MIN 1024
 
 static uint32_t addr4(const struct mipx_addr *x)
@@ -561,16 +563,21 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 	}
 	if (a->last_sweep == CAP_NONE)
 		a->last_sweep = ts;
-	if (ts - a->last_sweep >= SWEEP_EVERY &&
-	    (a->nodes_seen - a->seen_at_sweep >= a->kept_at_sweep / SWEEP_GROWTH ||
-	     a->receivers.made - a->receivers_made_at_sweep >=
-		     MAX(SWEEP_RECEIVERS_MIN, a->receivers_at_sweep / SWEEP_GROWTH))) {
-		a->last_sweep = ts;
-		nodes_sweep(a, ts, false);
-		a->seen_at_sweep = a->nodes_seen;
-		a->kept_at_sweep = g_hash_table_size(a->nodes);
-		a->receivers_made_at_sweep = a->receivers.made;
-		a->receivers_at_sweep = receivers_live(a);
+	if (ts - a->last_sweep >= SWEEP_EVERY) {
+		bool nodes = a->nodes_seen - a->seen_at_sweep >= a->kept_at_sweep / SWEEP_GROWTH;
+		bool receivers = a->receivers.made - a->receivers_made_at_free >=
+				 MAX(SWEEP_RECEIVERS_MIN, a->receivers_at_free / SWEEP_GROWTH);
+
+		if (nodes || receivers) {
+			a->last_sweep = ts;
+			nodes_sweep(a, ts, false, receivers);
+			a->seen_at_sweep = a->nodes_seen;
+			a->kept_at_sweep = g_hash_table_size(a->nodes);
+			if (receivers) {
+				a->receivers_made_at_free = a->receivers.made;
+				a->receivers_at_free = receivers_live(a);
+			}
+		}
 	}
 }
 

@@ -400,8 +400,10 @@ struct analysis {
 	uint64_t seen_at_sweep; /* nodes_seen after the last sweep */
 	guint kept_at_sweep;    /* nodes left by it */
 	struct receiver_table receivers;
-	uint64_t receivers_made_at_sweep; /* receivers.made after the last sweep */
-	guint receivers_at_sweep;         /* receivers left by it */
+	/* receivers.made after the last sweep that freed receivers, and the
+	 * receivers it left */
+	uint64_t receivers_made_at_free;
+	guint receivers_at_free;
 	struct chain_cache *chains; /* of the one node whose chains were last asked */
 	struct node_limit_hit limit_hit[LIMIT_COUNT];
 	uint64_t exchanges_evicted;          /* closed early (exchanges_bound) */
@@ -483,12 +485,13 @@ static inline void node_prune_by(struct node *n, cap_time at)
 		n->prune_at = at;
 }
 /* Prune every node; drop those with nothing left and no finding (counted in
- * nodes_seen only), the care-of addresses of dropped nodes and the receivers
- * no kept node names.  During the capture a node must be idle at two sweeps
- * in a row; `final` (the time reported): at once. */
-void nodes_sweep(struct analysis *a, cap_time now, bool final);
-/* nodes_sweep(a, at, true) over `sorted`, every node of the analysis (from
- * analysis_sorted_nodes): returns the nodes kept, in that order. */
+ * nodes_seen only) and the care-of addresses of dropped nodes; with
+ * `receivers`, free the receivers no kept node names too.  During the
+ * capture a node must be idle at two sweeps in a row; `final` (the time
+ * reported): at once. */
+void nodes_sweep(struct analysis *a, cap_time now, bool final, bool receivers);
+/* nodes_sweep(a, at, true, false) over `sorted`, every node of the analysis
+ * (from analysis_sorted_nodes): returns the nodes kept, in that order. */
 GPtrArray *nodes_sweep_sorted(struct analysis *a, const GPtrArray *sorted, cap_time at);
 guint addr_hash(gconstpointer p);
 gboolean addr_equal(gconstpointer a, gconstpointer b);

@@ -40,7 +40,7 @@ static void test_counted_findings_keep_no_node(void **state)
 	assert_true(node_find(a, &last_kept)->has_finding);
 	assert_null(node_find(a, &counted));
 	/* nodes with a listed finding survive the final sweep, idle or not */
-	nodes_sweep(a, S(1000.0), true);
+	nodes_sweep(a, S(1000.0), true, true);
 	assert_int_equal(g_hash_table_size(a->nodes), FINDINGS_KEPT);
 	analysis_free(a);
 }
@@ -71,7 +71,7 @@ static void test_counted_finding_node_dropped_when_idle(void **state)
 	assert_false(node_find(a, &h)->has_finding);
 	/* long after the registration expired: the node is gone, the
 	 * fillers with listed findings stay */
-	nodes_sweep(a, S(1000.0), true);
+	nodes_sweep(a, S(1000.0), true, true);
 	assert_null(node_find(a, &h));
 	assert_int_equal(g_hash_table_size(a->nodes), FINDINGS_KEPT);
 	analysis_free(a);

@@ -86,7 +86,7 @@ static void test_sweep_frees_and_reuses(void **state)
 	id_lone = receiver_intern(a, &lone); /* named by no node */
 	assert_int_equal(receivers_live(a), 2);
 
-	nodes_sweep(a, S(11.0), false);
+	nodes_sweep(a, S(11.0), false, true);
 	/* the bound receiver survives, under the same id */
 	assert_int_equal(receiver_find(a, &rcv), id_cn);
 	assert_true(mipx_addr_equal(receiver_addr(a, id_cn), &rcv));
@@ -99,7 +99,7 @@ static void test_sweep_frees_and_reuses(void **state)
 	assert_int_equal(receivers_live(a), 2);
 
 	/* the binding expired long ago: the node goes, and its receiver too */
-	nodes_sweep(a, S(10.0 + 400 + 3600 + 1), true);
+	nodes_sweep(a, S(10.0 + 400 + 3600 + 1), true, true);
 	assert_int_equal(g_hash_table_size(a->nodes), 0);
 	assert_int_equal(receiver_find(a, &rcv), RECEIVER_NONE);
 	assert_int_equal(receivers_live(a), 0);
@@ -122,7 +122,7 @@ static void test_other_names_survive(void **state)
 	NODE6(m)->home_agent6 = id_ha;
 	bind(a, m, cn2, 400, S(10.0)); /* keeps m */
 	bind(a, n, cn2, 400, S(10.0)); /* keeps n */
-	nodes_sweep(a, S(11.0), false);
+	nodes_sweep(a, S(11.0), false, true);
 	assert_int_equal(receiver_find(a, &rcv), id_cn);
 	assert_int_equal(receiver_find(a, &home_agent), id_ha);
 	assert_int_equal(receivers_live(a), 3);
@@ -136,10 +136,10 @@ static void test_other_names_survive(void **state)
 	id_cn = SMALL_VEC_DATA(NODE6(n)->be_receivers)[0];
 	assert_true(mipx_addr_equal(receiver_addr(a, id_cn), &rcv));
 	assert_false(n->has_finding);
-	nodes_sweep(a, S(11.0), false);
+	nodes_sweep(a, S(11.0), false, true);
 	assert_int_equal(g_hash_table_size(a->nodes), 1);
 	assert_int_equal(receiver_find(a, &rcv), id_cn);
-	nodes_sweep(a, S(12.0), false); /* idle twice: dropped */
+	nodes_sweep(a, S(12.0), false, true); /* idle twice: dropped */
 	assert_int_equal(g_hash_table_size(a->nodes), 0);
 	assert_int_equal(receiver_find(a, &rcv), RECEIVER_NONE);
 	analysis_free(a);
@@ -175,11 +175,34 @@ static void test_bounded_by_live(void **state)
 	analysis_free(a);
 }
 
+/* A sweep not asked to free receivers keeps them all, named or not (the
+ * analysis asks only when they grew: analyze.c). */
+static void test_sweep_without_receivers(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+	struct mipx_addr rcv = mipx_addr_v6(cn), lone = mipx_addr_v6(ha);
+	struct node *n = node6(a, mn);
+	uint32_t id_lone;
+
+	(void)state;
+	bind(a, n, cn, 400, S(10.0));
+	id_lone = receiver_intern(a, &lone);
+	nodes_sweep(a, S(11.0), false, false);
+	assert_int_equal(receivers_live(a), 2);
+	assert_int_equal(receiver_find(a, &lone), id_lone);
+	nodes_sweep(a, S(12.0), false, true);
+	assert_int_equal(receivers_live(a), 1);
+	assert_int_equal(receiver_find(a, &lone), RECEIVER_NONE);
+	assert_int_not_equal(receiver_find(a, &rcv), RECEIVER_NONE);
+	analysis_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_intern),
 		cmocka_unit_test(test_sweep_frees_and_reuses),
+		cmocka_unit_test(test_sweep_without_receivers),
 		cmocka_unit_test(test_other_names_survive),
 		cmocka_unit_test(test_bounded_by_live),
 	};
