@@ -601,6 +601,11 @@ void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
 	finding_add_verdicts(a, &v, NULL, &here, NULL, false);
 }
 
+static void snapshot(struct analysis *a, struct node *n)
+{
+	run(a, n, EV_SNAPSHOT, NULL, NULL, NULL, NULL);
+}
+
 void analysis_finish(struct analysis *a, cap_time at)
 {
 	GPtrArray *nodes, *kept;
@@ -608,13 +613,11 @@ void analysis_finish(struct analysis *a, cap_time at)
 	a->now = at;
 	exchanges_prune(a, true);
 	nodes = analysis_sorted_nodes(a);
-	for (guint i = 0; i < nodes->len; i++) {
-		struct node *n = g_ptr_array_index(nodes, i);
-		run(a, n, EV_SNAPSHOT, NULL, NULL, NULL, NULL);
-	}
 	/* the report lists the nodes with state at `at` or a finding: those
-	 * the final sweep keeps, in the order just sorted */
-	kept = nodes_sweep_sorted(a, nodes, at);
+	 * the final sweep keeps, in the order just sorted, each after its
+	 * end-of-capture checks (one pass over the nodes: these checks name
+	 * only the node they look at) */
+	kept = nodes_sweep_sorted(a, nodes, at, snapshot);
 	g_ptr_array_unref(nodes);
 	a->report_nodes = kept;
 	findings_sort(a);

@@ -491,8 +491,10 @@ static inline void node_prune_by(struct node *n, cap_time at)
  * reported): at once. */
 void nodes_sweep(struct analysis *a, cap_time now, bool final, bool receivers);
 /* nodes_sweep(a, at, true, false) over `sorted`, every node of the analysis
- * (from analysis_sorted_nodes): returns the nodes kept, in that order. */
-GPtrArray *nodes_sweep_sorted(struct analysis *a, const GPtrArray *sorted, cap_time at);
+ * (from analysis_sorted_nodes), each handed to `first` (unless NULL) just
+ * before it is swept: returns the nodes kept, in that order. */
+GPtrArray *nodes_sweep_sorted(struct analysis *a, const GPtrArray *sorted, cap_time at,
+			      void (*first)(struct analysis *a, struct node *n));
 guint addr_hash(gconstpointer p);
 gboolean addr_equal(gconstpointer a, gconstpointer b);
 int addr_compare(const struct mipx_addr *a, const struct mipx_addr *b);

@@ -422,7 +422,8 @@ void nodes_sweep(struct analysis *a, cap_time now, bool final, bool receivers)
 	sweep_end(a, mark, dropped);
 }
 
-GPtrArray *nodes_sweep_sorted(struct analysis *a, const GPtrArray *sorted, cap_time at)
+GPtrArray *nodes_sweep_sorted(struct analysis *a, const GPtrArray *sorted, cap_time at,
+			      void (*first)(struct analysis *a, struct node *n))
 {
 	GPtrArray *kept = g_ptr_array_sized_new(sorted->len);
 	bool dropped = false;
@@ -432,6 +433,8 @@ GPtrArray *nodes_sweep_sorted(struct analysis *a, const GPtrArray *sorted, cap_t
 	for (guint i = 0; i < sorted->len; i++) {
 		struct node *n = g_ptr_array_index(sorted, i);
 
+		if (first)
+			first(a, n);
 		if (sweep_drops(a, n, at, true, mark)) {
 			node_dropped(a, n);
 			g_hash_table_remove(a->nodes, n); /* frees it */
