@@ -109,10 +109,11 @@ void mipx_rules_mh_message(const struct mipx_mh *mh, struct mipx_verdicts *out)
 				 (unsigned)mh->msg_reserved);
 		told = true;
 	}
-	if (mh->type == MIPX_MH_BA && (mh->flags & (uint16_t)~MIPX_BA_FLAG_K)) {
+	/* IANA's Binding Acknowledgment Flags: K R P T B; the rest reserved. */
+	if (mh->type == MIPX_MH_BA && (mh->flags & (uint16_t)~MIPX_BA_FLAGS_ASSIGNED & 0xff)) {
 		mipx_verdict_add(out, MIPX_MCOA_RESERVED, OFF_BA_FLAGS, 1, false,
 				 "BA reserved flag bits are 0x%02x",
-				 (unsigned)(mh->flags & (uint16_t)~MIPX_BA_FLAG_K));
+				 (unsigned)(mh->flags & (uint16_t)~MIPX_BA_FLAGS_ASSIGNED & 0xff));
 		told = true;
 	}
 	if (mh->type == MIPX_MH_BE && mh->msg_reserved != 0) {

@@ -14,9 +14,11 @@
 #include <string.h>
 
 #include "cursor.h"
+#include "mh_registry.h"
 #include "mipx/mip6.h"
 
-/* Octets after the 6-octet MH header, RFC 6275 6.1.2-6.1.9. */
+/* Octets after the 6-octet MH header: RFC 6275 6.1.2-6.1.9 for 0-7, the
+ * defining RFCs for the rest of IANA's registry (standard-mip6.md 1). */
 int mipx_mh_fixed_len(uint8_t type)
 {
 	switch (type) {
@@ -28,15 +30,155 @@ int mipx_mh_fixed_len(uint8_t type)
 	case MIPX_MH_BU:              /* sequence, flags, lifetime */
 	case MIPX_MH_BA: return 6;    /* status, flags, sequence, lifetime */
 	case MIPX_MH_BE: return 18;   /* status, reserved, home address */
+	case MIPX_MH_FBU:             /* RFC 5568 6.3.1: as a BU */
+	case MIPX_MH_FBACK: return 6; /* 6.3.2: as a BA */
+	case MIPX_MH_FNA: return 2;   /* 6.3.3: reserved */
+	case MIPX_MH_EMH: return 0;   /* RFC 5096 3: opaque message data */
+	case MIPX_MH_HAS: return 2;   /* RFC 5142 5.1: count, reserved, addresses */
+	case MIPX_MH_HB: return 6;    /* RFC 5847 5.1: reserved, flags, sequence(4) */
+	case MIPX_MH_HI:              /* RFC 5568 6.2.1: sequence, S U reserved, code */
+	case MIPX_MH_HACK: return 4;  /* 6.2.2: sequence, reserved, code */
+	case MIPX_MH_BR: return 6;    /* RFC 5846 8.1: type, trigger/status, sequence, flags */
+	case MIPX_MH_LRI:             /* RFC 6705 6.1: sequence, reserved, lifetime */
+	case MIPX_MH_LRA: return 6;   /* 6.2: sequence, U reserved, status, lifetime */
+	case MIPX_MH_UN:              /* RFC 7077 4.1: sequence, reason, A D reserved */
+	case MIPX_MH_UNA: return 4;   /* 4.2: sequence, status, reserved */
+	case MIPX_MH_FB: return 6;    /* RFC 7109 4: sequence, type, trigger/status, flags */
+	case MIPX_MH_SQ:              /* RFC 7161 4.1: sequence, reserved */
+	case MIPX_MH_SR: return 4;    /* 4.2: sequence, I reserved */
 	default: return -1;
 	}
 }
 
-/* The BU bits the MCoA draft draws (5.3.2) plus whatever mask M has. */
+bool mipx_mh_is_proxy(const struct mipx_mh *mh)
+{
+	if (mh->type == MIPX_MH_BU && (mh->flags & MIPX_BU_FLAG_P))
+		return true;
+	if (mh->type == MIPX_MH_BA && (mh->flags & MIPX_BA_FLAG_P))
+		return true;
+	/* RFC 5213 8.1: a PBU carries the MN identifier and the home network
+	 * prefix option; a PBA echoes them. */
+	return mh->hnp_index >= 0 || (mh->mn_id_index >= 0 && mh->timestamp_index >= 0);
+}
+
+bool mipx_mh_is_nemo(const struct mipx_mh *mh)
+{
+	/* RFC 3963 6.2: the Mobile Network Prefix option; 6.1: a BA's R flag.
+	 * A BU's 0x0400 alone may be MCoA's M (the draft's layout). */
+	if (mh->type == MIPX_MH_BA && (mh->flags & MIPX_BA_FLAG_R))
+		return true;
+	return mh->mnp_index >= 0;
+}
+
+/* The BU bits IANA assigned (A H L K M R P F T B) plus whatever mask
+ * MCoA's M has: only the rest are reserved. */
 static uint16_t bu_known_flags(uint16_t m_mask)
 {
-	return (uint16_t)(MIPX_BU_FLAG_A | MIPX_BU_FLAG_H | MIPX_BU_FLAG_L |
-			  MIPX_BU_FLAG_K | MIPX_BU_FLAG_R | m_mask);
+	return (uint16_t)(MIPX_BU_FLAGS_ASSIGNED | m_mask);
+}
+
+/* Fixed parts of types 8-23 (mipx_mh_fixed_len); the cursor ends at `end`. */
+static mipx_status decode_fixed_more(struct mipx_cursor *c, size_t mh_len,
+				     struct mipx_mh *mh, struct mipx_error *err)
+{
+	uint8_t b, b2;
+	uint16_t w;
+
+	switch (mh->type) {
+	case MIPX_MH_FBU:
+		if (!mipx_get_u16(c, &mh->sequence) || !mipx_get_u16(c, &mh->flags) ||
+		    !mipx_get_u16(c, &mh->lifetime))
+			return mipx_truncated(err, c, "fbu");
+		break;
+	case MIPX_MH_FBACK:
+		if (!mipx_get_u8(c, &mh->status) || !mipx_get_u8(c, &b) ||
+		    !mipx_get_u16(c, &mh->sequence) || !mipx_get_u16(c, &mh->lifetime))
+			return mipx_truncated(err, c, "fback");
+		mh->flags = b;
+		break;
+	case MIPX_MH_FNA:
+		if (!mipx_get_u16(c, &mh->msg_reserved))
+			return mipx_truncated(err, c, "fna.reserved");
+		break;
+	case MIPX_MH_EMH:
+		/* RFC 5096 3: everything after the header is the message's own */
+		mh->msg_data = mipx_here(c);
+		mh->msg_data_len = (uint16_t)mipx_remaining(c);
+		c->pos = c->len;
+		break;
+	case MIPX_MH_HAS:
+		if (!mipx_get_u8(c, &mh->n_addresses) || !mipx_get_u8(c, &b))
+			return mipx_truncated(err, c, "has");
+		mh->msg_reserved = b;
+		if (c->pos + 16u * mh->n_addresses > mh_len)
+			return mipx_fail(err, MIPX_INVALID, 6, "has.count",
+					 "more home agent addresses than the MH holds");
+		mh->msg_data_len = (uint16_t)(16u * mh->n_addresses);
+		if (!mipx_get_span(c, &mh->msg_data, mh->msg_data_len))
+			return mipx_truncated(err, c, "has.addresses");
+		break;
+	case MIPX_MH_HB:
+		if (!mipx_get_u8(c, &b) || !mipx_get_u8(c, &b2) ||
+		    !mipx_get_u32(c, &mh->hb_sequence))
+			return mipx_truncated(err, c, "heartbeat");
+		mh->msg_reserved = b;
+		mh->flags = b2;
+		/* RFC 5847 5.1: reserved bits are zero */
+		if (b || (b2 & (uint8_t)~(MIPX_HB_FLAG_U | MIPX_HB_FLAG_R)))
+			mh->notes |= MIPX_NOTE_RESERVED_NONZERO;
+		break;
+	case MIPX_MH_HI:
+	case MIPX_MH_HACK:
+		if (!mipx_get_u16(c, &mh->sequence) || !mipx_get_u8(c, &b) ||
+		    !mipx_get_u8(c, &mh->code))
+			return mipx_truncated(err, c, "handover");
+		mh->flags = b;
+		break;
+	case MIPX_MH_BR:
+		if (!mipx_get_u8(c, &mh->subtype) || !mipx_get_u8(c, &mh->code) ||
+		    !mipx_get_u16(c, &mh->sequence) || !mipx_get_u16(c, &mh->flags))
+			return mipx_truncated(err, c, "br");
+		if (mh->subtype == 2)
+			mh->status = mh->code;
+		break;
+	case MIPX_MH_LRI:
+		if (!mipx_get_u16(c, &mh->sequence) || !mipx_get_u16(c, &w) ||
+		    !mipx_get_u16(c, &mh->lifetime))
+			return mipx_truncated(err, c, "lri");
+		mh->msg_reserved = w;
+		break;
+	case MIPX_MH_LRA:
+		if (!mipx_get_u16(c, &mh->sequence) || !mipx_get_u8(c, &b) ||
+		    !mipx_get_u8(c, &mh->status) || !mipx_get_u16(c, &mh->lifetime))
+			return mipx_truncated(err, c, "lra");
+		mh->flags = b;
+		break;
+	case MIPX_MH_UN:
+		if (!mipx_get_u16(c, &mh->sequence) || !mipx_get_u8(c, &mh->code) ||
+		    !mipx_get_u8(c, &b))
+			return mipx_truncated(err, c, "un");
+		mh->flags = b;
+		break;
+	case MIPX_MH_UNA:
+		if (!mipx_get_u16(c, &mh->sequence) || !mipx_get_u8(c, &mh->status) ||
+		    !mipx_get_u8(c, &b))
+			return mipx_truncated(err, c, "una");
+		mh->msg_reserved = b;
+		break;
+	case MIPX_MH_FB:
+		if (!mipx_get_u16(c, &mh->sequence) || !mipx_get_u8(c, &mh->subtype) ||
+		    !mipx_get_u8(c, &mh->code) || !mipx_get_u16(c, &mh->flags))
+			return mipx_truncated(err, c, "fb");
+		break;
+	case MIPX_MH_SQ:
+	case MIPX_MH_SR:
+		if (!mipx_get_u16(c, &mh->sequence) || !mipx_get_u16(c, &mh->flags))
+			return mipx_truncated(err, c, "subscription");
+		break;
+	default:
+		break;
+	}
+	return MIPX_OK;
 }
 
 static mipx_status decode_fixed(struct mipx_cursor *c,
@@ -89,7 +231,7 @@ static mipx_status decode_fixed(struct mipx_cursor *c,
 		if (!mipx_get_u8(c, &b))
 			return mipx_truncated(err, c, "ba.flags");
 		mh->flags = b;
-		if (b & (uint8_t)~MIPX_BA_FLAG_K)
+		if (b & (uint8_t)~MIPX_BA_FLAGS_ASSIGNED)
 			mh->notes |= MIPX_NOTE_RESERVED_NONZERO;
 		if (!mipx_get_u16(c, &mh->sequence))
 			return mipx_truncated(err, c, "ba.sequence");
@@ -108,7 +250,7 @@ static mipx_status decode_fixed(struct mipx_cursor *c,
 			return mipx_truncated(err, c, "be.home_address");
 		break;
 	default:
-		break; /* unknown types were refused before */
+		return decode_fixed_more(c, mh->length, mh, err);
 	}
 	return MIPX_OK;
 }
@@ -134,20 +276,26 @@ static enum mipx_mh_option_kind option_kind(uint8_t type,
 	case MIPX_MHOPT_NONCE_INDICES: return MIPX_MHOPT_KIND_NONCE_INDICES;
 	case MIPX_MHOPT_AUTH_DATA: return MIPX_MHOPT_KIND_AUTH_DATA;
 	case MIPX_MHOPT_BID: return MIPX_MHOPT_KIND_BID;
-	default: return MIPX_MHOPT_KIND_UNKNOWN;
+	case MIPX_MHOPT_MNP: return MIPX_MHOPT_KIND_MNP;
+	case MIPX_MHOPT_MN_ID: return MIPX_MHOPT_KIND_MN_ID;
+	case MIPX_MHOPT_HNP: return MIPX_MHOPT_KIND_HNP;
+	case MIPX_MHOPT_HANDOFF_IND: return MIPX_MHOPT_KIND_HANDOFF_IND;
+	case MIPX_MHOPT_ATT: return MIPX_MHOPT_KIND_ATT;
+	case MIPX_MHOPT_TIMESTAMP: return MIPX_MHOPT_KIND_TIMESTAMP;
+	case MIPX_MHOPT_RESTART_COUNTER: return MIPX_MHOPT_KIND_RESTART_COUNTER;
+	default:
+		return mipx_mhopt_rule(type)->name ? MIPX_MHOPT_KIND_REGISTERED
+						   : MIPX_MHOPT_KIND_UNKNOWN;
 	}
 }
 
-/* The option lengths RFC 6275 6.2, RFC 5648 6.1 and the draft allow. */
-static const char *bad_length(enum mipx_mh_option_kind kind, uint8_t length)
+/* The option lengths the draft, RFC 5648 6.1 and the registry's RFCs
+ * (mh_registry.c) allow. */
+static const char *bad_length(enum mipx_mh_option_kind kind, uint8_t type, uint8_t length)
 {
+	const struct mipx_mhopt_rule *rule;
+
 	switch (kind) {
-	case MIPX_MHOPT_KIND_REFRESH_ADVICE:
-		return length == 2 ? NULL : "refresh_advice.length";
-	case MIPX_MHOPT_KIND_ALT_COA:
-		return length == 16 ? NULL : "alt_coa.length";
-	case MIPX_MHOPT_KIND_NONCE_INDICES:
-		return length == 4 ? NULL : "nonce_indices.length";
 	case MIPX_MHOPT_KIND_COAINFO:
 		/* 5.3.1 says "MUST be always 2" but draws four octets of
 		 * data; both are read (wire-format.md 2.3). */
@@ -155,8 +303,18 @@ static const char *bad_length(enum mipx_mh_option_kind kind, uint8_t length)
 	case MIPX_MHOPT_KIND_BID:
 		/* RFC 5648 6.1: no care-of address, IPv4 or IPv6. */
 		return length == 4 || length == 8 || length == 20 ? NULL : "bid.length";
-	default:
+	case MIPX_MHOPT_KIND_UNKNOWN:
+	case MIPX_MHOPT_KIND_PAD1:
+	case MIPX_MHOPT_KIND_PADN:
 		return NULL;
+	default:
+		rule = mipx_mhopt_rule(type);
+		if (!rule->field)
+			return NULL;
+		/* RFC 5845 3.1: with or without the 4-octet key */
+		if (type == 33)
+			return length == 2 || length == 6 ? NULL : rule->field;
+		return length >= rule->min && length <= rule->max ? NULL : rule->field;
 	}
 }
 
@@ -208,6 +366,37 @@ static uint32_t decode_option_data(struct mipx_mh_option *o)
 			o->u.bid.coa_family = 6;
 			mipx_get_bytes(&d, o->u.bid.coa, 16);
 		}
+		break;
+	case MIPX_MHOPT_KIND_MNP:
+	case MIPX_MHOPT_KIND_HNP:
+		mipx_get_u8(&d, &o->u.prefix.reserved);
+		mipx_get_u8(&d, &o->u.prefix.len);
+		mipx_get_bytes(&d, o->u.prefix.prefix, 16);
+		if (o->u.prefix.reserved)
+			notes |= MIPX_NOTE_RESERVED_NONZERO;
+		break;
+	case MIPX_MHOPT_KIND_MN_ID:
+		mipx_get_u8(&d, &o->u.mn_id.subtype);
+		o->u.mn_id.id = mipx_here(&d);
+		o->u.mn_id.len = (uint8_t)(o->length - 1);
+		break;
+	case MIPX_MHOPT_KIND_HANDOFF_IND:
+		mipx_get_u8(&d, &o->u.handoff_ind.reserved);
+		mipx_get_u8(&d, &o->u.handoff_ind.value);
+		if (o->u.handoff_ind.reserved)
+			notes |= MIPX_NOTE_RESERVED_NONZERO;
+		break;
+	case MIPX_MHOPT_KIND_ATT:
+		mipx_get_u8(&d, &o->u.att.reserved);
+		mipx_get_u8(&d, &o->u.att.value);
+		if (o->u.att.reserved)
+			notes |= MIPX_NOTE_RESERVED_NONZERO;
+		break;
+	case MIPX_MHOPT_KIND_TIMESTAMP:
+		mipx_get_u64(&d, &o->u.timestamp.value);
+		break;
+	case MIPX_MHOPT_KIND_RESTART_COUNTER:
+		mipx_get_u32(&d, &o->u.restart_counter.counter);
 		break;
 	case MIPX_MHOPT_KIND_UNKNOWN:
 		notes |= MIPX_NOTE_UNKNOWN_EXTENSION;
@@ -270,7 +459,7 @@ static mipx_status decode_options(struct mipx_cursor *cur, size_t mh_end,
 			break;
 		}
 		o->length = length;
-		bad = bad_length(kind, length);
+		bad = bad_length(kind, type, length);
 		if (bad) {
 			st = mipx_fail(err, MIPX_INVALID, at + 1, bad,
 				       "wrong length for this option");
@@ -289,6 +478,19 @@ static mipx_status decode_options(struct mipx_cursor *cur, size_t mh_end,
 		case MIPX_MHOPT_KIND_COAINFO: mh->coainfo_index = (int)n; break;
 		case MIPX_MHOPT_KIND_BID: mh->bid_index = (int)n; break;
 		case MIPX_MHOPT_KIND_ALT_COA: mh->alt_coa_index = (int)n; break;
+		case MIPX_MHOPT_KIND_MNP:
+			if (mh->mnp_index < 0)
+				mh->mnp_index = (int)n;
+			break;
+		case MIPX_MHOPT_KIND_HNP:
+			if (mh->hnp_index < 0)
+				mh->hnp_index = (int)n;
+			break;
+		case MIPX_MHOPT_KIND_MN_ID:
+			if (mh->mn_id_index < 0)
+				mh->mn_id_index = (int)n;
+			break;
+		case MIPX_MHOPT_KIND_TIMESTAMP: mh->timestamp_index = (int)n; break;
 		default: break;
 		}
 		n++;
@@ -317,6 +519,7 @@ mipx_status mipx_mh_decode(const uint8_t *buf, size_t len,
 	mh->m_flag = false;
 	mh->notes = 0;
 	mh->coainfo_index = mh->bid_index = mh->alt_coa_index = -1;
+	mh->mnp_index = mh->hnp_index = mh->mn_id_index = mh->timestamp_index = -1;
 
 	if (!mipx_get_u8(&c, &mh->payload_proto))
 		return mipx_truncated(err, &c, "mh.payload_proto");

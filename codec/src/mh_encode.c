@@ -31,6 +31,17 @@ static int option_data_len(const struct mipx_mh_option *o)
 		case 6: return 20;
 		default: return -1;
 		}
+	case MIPX_MHOPT_KIND_MNP:
+	case MIPX_MHOPT_KIND_HNP: return 18;
+	case MIPX_MHOPT_KIND_MN_ID:
+		if (o->u.mn_id.len && !o->u.mn_id.id)
+			return -1;
+		return o->u.mn_id.len == 255 ? -1 : 1 + o->u.mn_id.len;
+	case MIPX_MHOPT_KIND_HANDOFF_IND:
+	case MIPX_MHOPT_KIND_ATT: return 2;
+	case MIPX_MHOPT_KIND_TIMESTAMP: return 8;
+	case MIPX_MHOPT_KIND_RESTART_COUNTER: return 4;
+	case MIPX_MHOPT_KIND_REGISTERED:
 	case MIPX_MHOPT_KIND_UNKNOWN:
 		if (o->length && !o->data)
 			return -1;
@@ -61,6 +72,13 @@ static uint8_t option_type(const struct mipx_mh_option *o,
 	case MIPX_MHOPT_KIND_AUTH_DATA: return MIPX_MHOPT_AUTH_DATA;
 	case MIPX_MHOPT_KIND_COAINFO: return settings->coainfo_type;
 	case MIPX_MHOPT_KIND_BID: return MIPX_MHOPT_BID;
+	case MIPX_MHOPT_KIND_MNP: return MIPX_MHOPT_MNP;
+	case MIPX_MHOPT_KIND_MN_ID: return MIPX_MHOPT_MN_ID;
+	case MIPX_MHOPT_KIND_HNP: return MIPX_MHOPT_HNP;
+	case MIPX_MHOPT_KIND_HANDOFF_IND: return MIPX_MHOPT_HANDOFF_IND;
+	case MIPX_MHOPT_KIND_ATT: return MIPX_MHOPT_ATT;
+	case MIPX_MHOPT_KIND_TIMESTAMP: return MIPX_MHOPT_TIMESTAMP;
+	case MIPX_MHOPT_KIND_RESTART_COUNTER: return MIPX_MHOPT_RESTART_COUNTER;
 	default: return o->type;
 	}
 }
@@ -104,6 +122,22 @@ static bool put_option(struct mipx_writer *w, const struct mipx_mh_option *o,
 		if (ok && n > 4)
 			ok = mipx_put_bytes(w, o->u.bid.coa, (size_t)n - 4);
 		return ok;
+	case MIPX_MHOPT_KIND_MNP:
+	case MIPX_MHOPT_KIND_HNP:
+		return mipx_put_u8(w, o->u.prefix.reserved) && mipx_put_u8(w, o->u.prefix.len) &&
+		       mipx_put_bytes(w, o->u.prefix.prefix, 16);
+	case MIPX_MHOPT_KIND_MN_ID:
+		return mipx_put_u8(w, o->u.mn_id.subtype) &&
+		       mipx_put_bytes(w, o->u.mn_id.id, o->u.mn_id.len);
+	case MIPX_MHOPT_KIND_HANDOFF_IND:
+		return mipx_put_u8(w, o->u.handoff_ind.reserved) &&
+		       mipx_put_u8(w, o->u.handoff_ind.value);
+	case MIPX_MHOPT_KIND_ATT:
+		return mipx_put_u8(w, o->u.att.reserved) && mipx_put_u8(w, o->u.att.value);
+	case MIPX_MHOPT_KIND_TIMESTAMP:
+		return mipx_put_u64(w, o->u.timestamp.value);
+	case MIPX_MHOPT_KIND_RESTART_COUNTER:
+		return mipx_put_u32(w, o->u.restart_counter.counter);
 	default:
 		return mipx_put_bytes(w, o->data, (size_t)n);
 	}
@@ -140,9 +174,61 @@ static bool put_fixed(struct mipx_writer *w, const struct mipx_mh *mh,
 	case MIPX_MH_BE:
 		return mipx_put_u8(w, mh->status) && mipx_put_u8(w, (uint8_t)mh->msg_reserved) &&
 		       mipx_put_bytes(w, mh->home_address, 16);
+	case MIPX_MH_FBU:
+		return mipx_put_u16(w, mh->sequence) && mipx_put_u16(w, mh->flags) &&
+		       mipx_put_u16(w, mh->lifetime);
+	case MIPX_MH_FBACK:
+		return mipx_put_u8(w, mh->status) && mipx_put_u8(w, (uint8_t)mh->flags) &&
+		       mipx_put_u16(w, mh->sequence) && mipx_put_u16(w, mh->lifetime);
+	case MIPX_MH_FNA:
+		return mipx_put_u16(w, mh->msg_reserved);
+	case MIPX_MH_EMH:
+		return mipx_put_bytes(w, mh->msg_data, mh->msg_data_len);
+	case MIPX_MH_HAS:
+		return mipx_put_u8(w, mh->n_addresses) && mipx_put_u8(w, (uint8_t)mh->msg_reserved) &&
+		       mipx_put_bytes(w, mh->msg_data, 16u * mh->n_addresses);
+	case MIPX_MH_HB:
+		return mipx_put_u8(w, (uint8_t)mh->msg_reserved) && mipx_put_u8(w, (uint8_t)mh->flags) &&
+		       mipx_put_u32(w, mh->hb_sequence);
+	case MIPX_MH_HI:
+	case MIPX_MH_HACK:
+		return mipx_put_u16(w, mh->sequence) && mipx_put_u8(w, (uint8_t)mh->flags) &&
+		       mipx_put_u8(w, mh->code);
+	case MIPX_MH_BR:
+		return mipx_put_u8(w, mh->subtype) && mipx_put_u8(w, mh->code) &&
+		       mipx_put_u16(w, mh->sequence) && mipx_put_u16(w, mh->flags);
+	case MIPX_MH_LRI:
+		return mipx_put_u16(w, mh->sequence) && mipx_put_u16(w, mh->msg_reserved) &&
+		       mipx_put_u16(w, mh->lifetime);
+	case MIPX_MH_LRA:
+		return mipx_put_u16(w, mh->sequence) && mipx_put_u8(w, (uint8_t)mh->flags) &&
+		       mipx_put_u8(w, mh->status) && mipx_put_u16(w, mh->lifetime);
+	case MIPX_MH_UN:
+		return mipx_put_u16(w, mh->sequence) && mipx_put_u8(w, mh->code) &&
+		       mipx_put_u8(w, (uint8_t)mh->flags);
+	case MIPX_MH_UNA:
+		return mipx_put_u16(w, mh->sequence) && mipx_put_u8(w, mh->status) &&
+		       mipx_put_u8(w, (uint8_t)mh->msg_reserved);
+	case MIPX_MH_FB:
+		return mipx_put_u16(w, mh->sequence) && mipx_put_u8(w, mh->subtype) &&
+		       mipx_put_u8(w, mh->code) && mipx_put_u16(w, mh->flags);
+	case MIPX_MH_SQ:
+	case MIPX_MH_SR:
+		return mipx_put_u16(w, mh->sequence) && mipx_put_u16(w, mh->flags);
 	default:
 		return false;
 	}
+}
+
+/* Octets of the fixed part as written: the registry's, plus what 11 and 12
+ * carry beyond it. */
+static size_t fixed_wire_len(const struct mipx_mh *mh, int fixed)
+{
+	if (mh->type == MIPX_MH_EMH)
+		return mh->msg_data_len;
+	if (mh->type == MIPX_MH_HAS)
+		return (size_t)fixed + 16u * mh->n_addresses;
+	return (size_t)fixed;
 }
 
 /* Encoded length of mh, or 0 when it cannot be written (err filled). */
@@ -160,7 +246,18 @@ static size_t encoded_len(const struct mipx_mh *mh, struct mipx_error *err)
 		mipx_fail(err, MIPX_INVALID, 0, "mh.options", "n_opt above MIPX_MH_MAX_OPTIONS");
 		return 0;
 	}
-	total = MIPX_MH_HEADER_LEN + (size_t)fixed;
+	if ((mh->type == MIPX_MH_EMH && mh->msg_data_len && !mh->msg_data) ||
+	    (mh->type == MIPX_MH_HAS && mh->n_addresses && !mh->msg_data)) {
+		mipx_fail(err, MIPX_INVALID, MIPX_MH_HEADER_LEN, "mh.data",
+			  "message data missing");
+		return 0;
+	}
+	if (mh->type == MIPX_MH_EMH && mh->n_opt) {
+		mipx_fail(err, MIPX_INVALID, MIPX_MH_HEADER_LEN, "mh.options",
+			  "an Experimental Mobility Header carries no options (RFC 5096 3)");
+		return 0;
+	}
+	total = MIPX_MH_HEADER_LEN + fixed_wire_len(mh, fixed);
 	for (i = 0; i < mh->n_opt; i++) {
 		int n = option_wire_len(&mh->opt[i]);
 

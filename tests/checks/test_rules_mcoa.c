@@ -285,12 +285,16 @@ static void test_reserved(void **state)
 	u.flags = MIPX_BA_FLAG_K;
 	mipx_rules_mh_message(&u, &out);
 	assert_int_equal(out.count, 0);
-	u.flags = MIPX_BA_FLAG_K | 0x21;
+	/* K R P T B are IANA's (RFC 3963 6.1, RFC 5213 8.2, RFC 5845, RFC 6602) */
+	u.flags = MIPX_BA_FLAG_K | MIPX_BA_FLAG_R | MIPX_BA_FLAG_P | MIPX_BA_FLAG_T | MIPX_BA_FLAG_B;
+	mipx_rules_mh_message(&u, &out);
+	assert_int_equal(out.count, 0);
+	u.flags = MIPX_BA_FLAG_K | MIPX_BA_FLAG_P | 0x01;
 	mipx_rules_mh_message(&u, &out);
 	assert_int_equal(out.count, 1);
 	assert_int_equal(out.v[0].offset, 7);
 	assert_int_equal(out.v[0].length, 1);
-	assert_string_equal(out.v[0].text, "[MCOA-RESERVED] BA reserved flag bits are 0x21");
+	assert_string_equal(out.v[0].text, "[MCOA-RESERVED] BA reserved flag bits are 0x01");
 	out.count = 0;
 	u = mh_of(MIPX_MH_BE);
 	u.status = 2;

@@ -409,8 +409,218 @@ static void test_fixed_len(void **state)
 	assert_int_equal(mipx_mh_fixed_len(MIPX_MH_BU), 6);
 	assert_int_equal(mipx_mh_fixed_len(MIPX_MH_BA), 6);
 	assert_int_equal(mipx_mh_fixed_len(MIPX_MH_BE), 18);
-	assert_int_equal(mipx_mh_fixed_len(8), -1);
+	assert_int_equal(mipx_mh_fixed_len(MIPX_MH_FBU), 6);
+	assert_int_equal(mipx_mh_fixed_len(MIPX_MH_EMH), 0);
+	assert_int_equal(mipx_mh_fixed_len(MIPX_MH_HB), 6);
+	assert_int_equal(mipx_mh_fixed_len(24), -1);
 	assert_int_equal(mipx_mh_fixed_len(255), -1);
+}
+
+/* Every type IANA assigned (0-23) decodes with a zeroed fixed part padded
+ * to 8 octets; its name is IANA's; 24-255 stay invalid. */
+static void test_every_registered_type(void **state)
+{
+	uint8_t buf[32];
+	struct mipx_mh mh;
+	struct mipx_error err;
+	(void)state;
+
+	for (unsigned type = 0; type < 256; type++) {
+		int fixed = mipx_mh_fixed_len((uint8_t)type);
+		size_t total;
+
+		if (type > 23) {
+			assert_int_equal(fixed, -1);
+			assert_string_equal(mipx_mh_type_name((uint8_t)type), "Unknown");
+			memset(buf, 0, 16);
+			buf[0] = 59;
+			buf[1] = 1;
+			buf[2] = (uint8_t)type;
+			assert_int_equal(mipx_mh_decode(buf, 16, &defaults, &mh, &err), MIPX_INVALID);
+			continue;
+		}
+		assert_true(fixed >= 0);
+		assert_string_not_equal(mipx_mh_type_name((uint8_t)type), "Unknown");
+		total = (6 + (size_t)fixed + 2 + 7) / 8 * 8; /* room for a PadN */
+		memset(buf, 0, sizeof buf);
+		buf[0] = 59;
+		buf[1] = (uint8_t)(total / 8 - 1);
+		buf[2] = (uint8_t)type;
+		if (type != MIPX_MH_EMH && total - 6 - (size_t)fixed >= 2) {
+			buf[6 + fixed] = MIPX_MHOPT_PADN;
+			buf[7 + fixed] = (uint8_t)(total - 8 - (size_t)fixed);
+		}
+		assert_int_equal(mipx_mh_decode(buf, total, &defaults, &mh, &err), MIPX_OK);
+		assert_int_equal(mh.type, type);
+		assert_int_equal(mh.notes, 0);
+	}
+	assert_string_equal(mipx_mh_type_name(8), "Fast Binding Update");
+	assert_string_equal(mipx_mh_type_name(9), "Fast Binding Acknowledgment");
+	assert_string_equal(mipx_mh_type_name(10), "Fast Neighbor Advertisement");
+	assert_string_equal(mipx_mh_type_name(11), "Experimental Mobility Header");
+	assert_string_equal(mipx_mh_type_name(12), "Home Agent Switch");
+	assert_string_equal(mipx_mh_type_name(13), "Heartbeat");
+	assert_string_equal(mipx_mh_type_name(14), "Handover Initiate");
+	assert_string_equal(mipx_mh_type_name(15), "Handover Acknowledge");
+	assert_string_equal(mipx_mh_type_name(16), "Binding Revocation");
+	assert_string_equal(mipx_mh_type_name(17), "Localized Routing Initiation");
+	assert_string_equal(mipx_mh_type_name(18), "Localized Routing Acknowledgment");
+	assert_string_equal(mipx_mh_type_name(19), "Update Notification");
+	assert_string_equal(mipx_mh_type_name(20), "Update Notification Acknowledgement");
+	assert_string_equal(mipx_mh_type_name(21), "Flow Binding");
+	assert_string_equal(mipx_mh_type_name(22), "Subscription Query");
+	assert_string_equal(mipx_mh_type_name(23), "Subscription Response");
+}
+
+/* RFC 5847 5.1: reserved(1), flags U 0x02 R 0x01 (1), sequence (4). */
+static void test_heartbeat(void **state)
+{
+	static const uint8_t hb[16] = {
+		0x3b, 0x01, 0x0d, 0x00, 0x00, 0x00, /* len 1 (16 octets), Heartbeat */
+		0x00, 0x01,                         /* reserved, R (response) */
+		0x89, 0xab, 0xcd, 0xef,             /* sequence */
+		0x01, 0x02, 0x00, 0x00,             /* PadN 2 */
+	};
+	uint8_t buf[16];
+	struct mipx_mh mh;
+	struct mipx_error err;
+	(void)state;
+
+	decode_ok(hb, sizeof hb, &mh);
+	assert_int_equal(mh.type, MIPX_MH_HB);
+	assert_int_equal(mh.hb_sequence, 0x89abcdefu);
+	assert_int_equal(mh.flags, MIPX_HB_FLAG_R);
+	assert_int_equal(mh.notes, 0);
+	assert_int_equal(mh.n_opt, 1);
+	/* U and R together are fine; the other six bits are reserved. */
+	memcpy(buf, hb, sizeof buf);
+	buf[7] = 0x03;
+	decode_ok(buf, sizeof buf, &mh);
+	assert_int_equal(mh.notes, 0);
+	buf[7] = 0x81;
+	decode_ok(buf, sizeof buf, &mh);
+	assert_int_equal(mh.notes, MIPX_NOTE_RESERVED_NONZERO);
+	buf[7] = 0x01;
+	buf[6] = 0x10;
+	decode_ok(buf, sizeof buf, &mh);
+	assert_int_equal(mh.notes, MIPX_NOTE_RESERVED_NONZERO);
+	/* Cut inside the sequence number: truncated. */
+	assert_int_equal(mipx_mh_decode(hb, 10, &defaults, &mh, &err), MIPX_TRUNCATED);
+}
+
+/* RFC 5213 6.9.1.1: a PBU (P flag) with MN-ID, HNP ::/0, Handoff
+ * Indicator, Access Technology Type, Timestamp; sequence 0. */
+static const uint8_t pbu[64] = {
+	0x3b, 0x07, 0x05, 0x00, 0x00, 0x00, /* len 7 (64 octets), BU */
+	0x00, 0x00,                         /* sequence 0 */
+	0xc2, 0x00,                         /* A | H | P */
+	0x00, 0x4b,                         /* lifetime 75 (300 s) */
+	0x08, 0x0b, 0x01,                   /* MN-ID, len 11, NAI */
+	'm', 'n', '1', '@', 'e', 'x', '.', 'n', 'e', 't',
+	0x16, 0x12, 0x00, 0x00,             /* HNP, len 18, rsvd, prefix len 0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0x17, 0x02, 0x00, 0x01,             /* Handoff Indicator 1 */
+	0x18, 0x02, 0x00, 0x04,             /* ATT 4 (IEEE 802.11) */
+	0x1b, 0x08, 0xe8, 0x00, 0x00, 0x00, 0x80, 0x00, 0x00, 0x00, /* Timestamp */
+	0x00,                               /* Pad1 */
+};
+
+static void test_pbu(void **state)
+{
+	struct mipx_mh mh;
+	(void)state;
+
+	decode_ok(pbu, sizeof pbu, &mh);
+	assert_int_equal(mh.flags, MIPX_BU_FLAG_A | MIPX_BU_FLAG_H | MIPX_BU_FLAG_P);
+	/* P is RFC 5213's, not a reserved bit; the default M mask is not set. */
+	assert_int_equal(mh.notes, 0);
+	assert_false(mh.m_flag);
+	assert_true(mipx_mh_is_proxy(&mh));
+	assert_false(mipx_mh_is_nemo(&mh));
+	assert_int_equal(mh.n_opt, 6);
+	assert_int_equal(mh.mn_id_index, 0);
+	assert_int_equal(mh.opt[0].kind, MIPX_MHOPT_KIND_MN_ID);
+	assert_int_equal(mh.opt[0].u.mn_id.subtype, 1);
+	assert_int_equal(mh.opt[0].u.mn_id.len, 10);
+	assert_memory_equal(mh.opt[0].u.mn_id.id, "mn1@ex.net", 10);
+	assert_int_equal(mh.hnp_index, 1);
+	assert_int_equal(mh.opt[1].kind, MIPX_MHOPT_KIND_HNP);
+	assert_int_equal(mh.opt[1].u.prefix.len, 0);
+	assert_int_equal(mh.opt[2].kind, MIPX_MHOPT_KIND_HANDOFF_IND);
+	assert_int_equal(mh.opt[2].u.handoff_ind.value, 1);
+	assert_int_equal(mh.opt[3].kind, MIPX_MHOPT_KIND_ATT);
+	assert_int_equal(mh.opt[3].u.att.value, 4);
+	assert_int_equal(mh.timestamp_index, 4);
+	assert_int_equal(mh.opt[4].kind, MIPX_MHOPT_KIND_TIMESTAMP);
+	assert_true(mh.opt[4].u.timestamp.value == UINT64_C(0xe800000080000000));
+	assert_int_equal(mh.opt[5].kind, MIPX_MHOPT_KIND_PAD1);
+	assert_string_equal(mipx_mh_opt_name(&mh.opt[1]), "Home Network Prefix");
+}
+
+/* RFC 3963 6.1-6.2: a BU with R (0x0400) and a Mobile Network Prefix; a
+ * BA with R (0x40). */
+static void test_nemo(void **state)
+{
+	static const uint8_t bu[32] = {
+		0x3b, 0x03, 0x05, 0x00, 0x00, 0x00,
+		0x00, 0x07, 0xc4, 0x00, 0x00, 0x20, /* seq 7, A H R, lifetime 32 */
+		0x06, 0x12, 0x00, 0x40,             /* MNP, len 18, rsvd, /64 */
+		0x20, 0x01, 0x0d, 0xb8, 0x00, 0x0a, 0x00, 0x01, 0, 0, 0, 0, 0, 0, 0, 0,
+	};
+	static const uint8_t ba[16] = {
+		0x3b, 0x01, 0x06, 0x00, 0x00, 0x00,
+		0x00, 0x40, 0x00, 0x07, 0x00, 0x20, /* status 0, R, seq 7 */
+		0x01, 0x02, 0x00, 0x00,
+	};
+	struct mipx_mh mh;
+	(void)state;
+
+	decode_ok(bu, sizeof bu, &mh);
+	assert_int_equal(mh.notes, 0);
+	assert_true(mh.m_flag); /* the mask says so; the MNP says NEMO */
+	assert_true(mipx_mh_is_nemo(&mh));
+	assert_int_equal(mh.mnp_index, 0);
+	assert_int_equal(mh.opt[0].kind, MIPX_MHOPT_KIND_MNP);
+	assert_int_equal(mh.opt[0].u.prefix.len, 64);
+	assert_int_equal(mh.opt[0].u.prefix.prefix[5], 0x0a);
+	decode_ok(ba, sizeof ba, &mh);
+	assert_int_equal(mh.notes, 0);
+	assert_true(mipx_mh_is_nemo(&mh));
+	assert_false(mipx_mh_is_proxy(&mh));
+}
+
+/* Experimental MH (RFC 5096 3): all opaque; HAS (RFC 5142 5.1): addresses. */
+static void test_emh_has(void **state)
+{
+	uint8_t buf[40];
+	struct mipx_mh mh;
+	struct mipx_error err;
+	(void)state;
+
+	memset(buf, 0, sizeof buf);
+	buf[0] = 59;
+	buf[1] = 1;
+	buf[2] = MIPX_MH_EMH;
+	buf[6] = 0xfd; /* would be an option type elsewhere */
+	decode_ok(buf, 16, &mh);
+	assert_int_equal(mh.n_opt, 0);
+	assert_int_equal(mh.msg_data_len, 10);
+	assert_int_equal(mh.msg_data[0], 0xfd);
+	assert_int_equal(mh.notes, 0);
+
+	memset(buf, 0, sizeof buf);
+	buf[0] = 59;
+	buf[1] = 2;
+	buf[2] = MIPX_MH_HAS;
+	buf[6] = 1; /* one address */
+	memcpy(buf + 8, home6, 16);
+	decode_ok(buf, 24, &mh);
+	assert_int_equal(mh.n_addresses, 1);
+	assert_memory_equal(mh.msg_data, home6, 16);
+	assert_int_equal(mh.n_opt, 0);
+	buf[6] = 2; /* two do not fit in 24 octets */
+	assert_int_equal(mipx_mh_decode(buf, 24, &defaults, &mh, &err), MIPX_INVALID);
+	assert_string_equal(err.field, "has.count");
 }
 
 int main(void)
@@ -429,6 +639,11 @@ int main(void)
 		cmocka_unit_test(test_trailing_octets),
 		cmocka_unit_test(test_payload_proto_is_a_note),
 		cmocka_unit_test(test_fixed_len),
+		cmocka_unit_test(test_every_registered_type),
+		cmocka_unit_test(test_heartbeat),
+		cmocka_unit_test(test_pbu),
+		cmocka_unit_test(test_nemo),
+		cmocka_unit_test(test_emh_has),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

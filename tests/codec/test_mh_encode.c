@@ -154,6 +154,30 @@ static void assert_option_equal(const struct mipx_mh_option *a, const struct mip
 		assert_int_equal(a->u.bid.coa_family, b->u.bid.coa_family);
 		assert_memory_equal(a->u.bid.coa, b->u.bid.coa, 16);
 		break;
+	case MIPX_MHOPT_KIND_MNP:
+	case MIPX_MHOPT_KIND_HNP:
+		assert_int_equal(a->u.prefix.reserved, b->u.prefix.reserved);
+		assert_int_equal(a->u.prefix.len, b->u.prefix.len);
+		assert_memory_equal(a->u.prefix.prefix, b->u.prefix.prefix, 16);
+		break;
+	case MIPX_MHOPT_KIND_MN_ID:
+		assert_int_equal(a->u.mn_id.subtype, b->u.mn_id.subtype);
+		assert_int_equal(a->u.mn_id.len, b->u.mn_id.len);
+		assert_memory_equal(a->u.mn_id.id, b->u.mn_id.id, a->u.mn_id.len);
+		break;
+	case MIPX_MHOPT_KIND_HANDOFF_IND:
+		assert_int_equal(a->u.handoff_ind.value, b->u.handoff_ind.value);
+		break;
+	case MIPX_MHOPT_KIND_ATT:
+		assert_int_equal(a->u.att.value, b->u.att.value);
+		break;
+	case MIPX_MHOPT_KIND_TIMESTAMP:
+		assert_true(a->u.timestamp.value == b->u.timestamp.value);
+		break;
+	case MIPX_MHOPT_KIND_RESTART_COUNTER:
+		assert_int_equal(a->u.restart_counter.counter, b->u.restart_counter.counter);
+		break;
+	case MIPX_MHOPT_KIND_REGISTERED:
 	case MIPX_MHOPT_KIND_UNKNOWN:
 		assert_memory_equal(a->data, b->data, a->length);
 		break;
@@ -179,6 +203,13 @@ static void assert_mh_equal(const struct mipx_mh *x, const struct mipx_mh *y)
 	assert_memory_equal(x->cookie, y->cookie, 8);
 	assert_memory_equal(x->keygen_token, y->keygen_token, 8);
 	assert_int_equal(x->m_flag, y->m_flag);
+	assert_int_equal(x->hb_sequence, y->hb_sequence);
+	assert_int_equal(x->code, y->code);
+	assert_int_equal(x->subtype, y->subtype);
+	assert_int_equal(x->n_addresses, y->n_addresses);
+	assert_int_equal(x->msg_data_len, y->msg_data_len);
+	if (x->msg_data_len)
+		assert_memory_equal(x->msg_data, y->msg_data, x->msg_data_len);
 	assert_int_equal(x->n_opt, y->n_opt);
 	for (unsigned i = 0; i < x->n_opt; i++)
 		assert_option_equal(&x->opt[i], &y->opt[i]);
@@ -316,6 +347,70 @@ static void test_struct_round_trip_every_type(void **state)
 	}
 }
 
+/* Types 8-23 and the registry's options the codec decodes (RFC 3963 6.2,
+ * RFC 4283, RFC 5213 8.3-8.8, RFC 5847 5.1-5.2). */
+static void test_struct_round_trip_registries(void **state)
+{
+	static const uint8_t nai[] = "mag1@example.net";
+	static const uint8_t gre[6] = { 0, 0, 0, 0, 0, 42 }; /* reserved, key */
+	static const uint8_t emh[10] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+	struct mipx_mh_option *o;
+	struct mipx_mh mh;
+	(void)state;
+
+	for (unsigned type = MIPX_MH_FBU; type <= MIPX_MH_TYPE_LAST; type++) {
+		init_mh(&mh, (uint8_t)type);
+		mh.sequence = (uint16_t)(type == MIPX_MH_EMH || type == MIPX_MH_HAS ||
+					 type == MIPX_MH_HB || type == MIPX_MH_FNA ? 0 : 300 + type);
+		switch (type) {
+		case MIPX_MH_FBU: mh.flags = MIPX_BU_FLAG_A; mh.lifetime = 9; break;
+		case MIPX_MH_FBACK: mh.status = 1; mh.flags = MIPX_BA_FLAG_K; mh.lifetime = 9; break;
+		case MIPX_MH_EMH:
+			mh.msg_data = emh;
+			mh.msg_data_len = sizeof emh;
+			check_struct_round_trip(&mh, &defaults);
+			continue;
+		case MIPX_MH_HAS:
+			mh.n_addresses = 1;
+			mh.msg_data = coa6;
+			mh.msg_data_len = 16;
+			break;
+		case MIPX_MH_HB: mh.flags = MIPX_HB_FLAG_R; mh.hb_sequence = 0xfedcba98u; break;
+		case MIPX_MH_HI: mh.flags = 0x80; mh.code = 2; break;
+		case MIPX_MH_HACK: mh.code = 5; break;
+		case MIPX_MH_BR: mh.subtype = 1; mh.code = 3; mh.flags = 0x8000; break;
+		case MIPX_MH_LRI: mh.lifetime = 40; break;
+		case MIPX_MH_LRA: mh.flags = 0x80; mh.status = 128; mh.lifetime = 40; break;
+		case MIPX_MH_UN: mh.code = 1; mh.flags = 0x80; break;
+		case MIPX_MH_UNA: mh.status = 0; break;
+		case MIPX_MH_FB: mh.subtype = 1; mh.code = 2; mh.flags = 0x8000; break;
+		default: break;
+		}
+		o = add(&mh, MIPX_MHOPT_KIND_MN_ID, MIPX_MHOPT_MN_ID);
+		o->u.mn_id.subtype = 1;
+		o->u.mn_id.id = nai;
+		o->u.mn_id.len = (uint8_t)(sizeof nai - 1);
+		o = add(&mh, MIPX_MHOPT_KIND_HNP, MIPX_MHOPT_HNP);
+		o->u.prefix.len = 64;
+		memcpy(o->u.prefix.prefix, coa6, 8);
+		o = add(&mh, MIPX_MHOPT_KIND_MNP, MIPX_MHOPT_MNP);
+		o->u.prefix.len = 48;
+		memcpy(o->u.prefix.prefix, cn6, 6);
+		o = add(&mh, MIPX_MHOPT_KIND_HANDOFF_IND, MIPX_MHOPT_HANDOFF_IND);
+		o->u.handoff_ind.value = 5;
+		o = add(&mh, MIPX_MHOPT_KIND_ATT, MIPX_MHOPT_ATT);
+		o->u.att.value = 8;
+		o = add(&mh, MIPX_MHOPT_KIND_TIMESTAMP, MIPX_MHOPT_TIMESTAMP);
+		o->u.timestamp.value = UINT64_C(0xe8f0123480000000);
+		o = add(&mh, MIPX_MHOPT_KIND_RESTART_COUNTER, MIPX_MHOPT_RESTART_COUNTER);
+		o->u.restart_counter.counter = 77;
+		o = add(&mh, MIPX_MHOPT_KIND_REGISTERED, 33); /* GRE Key, raw */
+		o->length = sizeof gre;
+		o->data = gre;
+		check_struct_round_trip(&mh, &defaults);
+	}
+}
+
 static void test_round_trip_with_settings(void **state)
 {
 	struct mipx_mip6_settings s = { 35, 0x0800 };
@@ -397,7 +492,7 @@ static void test_encode_failures(void **state)
 	assert_int_equal(mipx_mh_encode(&mh, &defaults, out, sizeof out, &out_len, &err), MIPX_INVALID);
 	assert_string_equal(err.field, "mh.length");
 	/* No such type. */
-	init_mh(&mh, 9);
+	init_mh(&mh, 24);
 	assert_int_equal(mipx_mh_encode(&mh, &defaults, out, sizeof out, &out_len, &err), MIPX_INVALID);
 	assert_string_equal(err.field, "mh.type");
 	assert_int_equal(mipx_mh_pad(&mh, &err), MIPX_INVALID);
@@ -496,7 +591,10 @@ static void test_names(void **state)
 	assert_string_equal(mipx_mh_type_name(MIPX_MH_BU), "Binding Update");
 	assert_string_equal(mipx_mh_type_name(MIPX_MH_BA), "Binding Acknowledgement");
 	assert_string_equal(mipx_mh_type_name(MIPX_MH_BE), "Binding Error");
-	assert_string_equal(mipx_mh_type_name(8), "Unknown");
+	assert_string_equal(mipx_mh_type_name(8), "Fast Binding Update");
+	assert_string_equal(mipx_mh_type_name(13), "Heartbeat");
+	assert_string_equal(mipx_mh_type_name(23), "Subscription Response");
+	assert_string_equal(mipx_mh_type_name(24), "Unknown");
 
 	assert_string_equal(mipx_mh_option_name(MIPX_MHOPT_KIND_PAD1), "Pad1");
 	assert_string_equal(mipx_mh_option_name(MIPX_MHOPT_KIND_PADN), "PadN");
@@ -525,6 +623,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bytes_round_trip),
 		cmocka_unit_test(test_struct_round_trip_every_type),
+		cmocka_unit_test(test_struct_round_trip_registries),
 		cmocka_unit_test(test_round_trip_with_settings),
 		cmocka_unit_test(test_pad),
 		cmocka_unit_test(test_encode_failures),

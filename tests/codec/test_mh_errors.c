@@ -127,7 +127,7 @@ static void test_unknown_type_invalid(void **state)
 	(void)state;
 
 	memcpy(buf, ba_np_coa, sizeof buf);
-	buf[2] = 8; /* no MH type 8 in RFC 6275 */
+	buf[2] = 24; /* IANA has assigned 0-23 only */
 	assert_int_equal(decode(buf, sizeof buf, &defaults, &mh, &err), MIPX_INVALID);
 	assert_int_equal(err.offset, 2);
 	assert_string_equal(err.field, "mh.type");
@@ -214,6 +214,54 @@ static void test_every_invalid_option_length(void **state)
 	check_lengths(MIPX_MHOPT_BID, "bid.length", bid, 3, &defaults);
 	s.coainfo_type = 200;
 	check_lengths(200, "coainfo.length", ci, 2, &s);
+}
+
+/* The registry's options (RFC 3963 6.2, RFC 4283 3, RFC 5213 8.3-8.8,
+ * RFC 5555, RFC 5844, RFC 5845 3.1; Wireshark's packet-mip6.c lengths). */
+static void test_registered_option_lengths(void **state)
+{
+	static const uint8_t l2[] = { 2 }, l4[] = { 4 }, l6[] = { 6 }, l8[] = { 8 },
+			     l16[] = { 16 }, l18[] = { 18 }, gre[] = { 2, 6 };
+	uint8_t mn_id[254];
+	(void)state;
+
+	for (unsigned i = 0; i < sizeof mn_id; i++)
+		mn_id[i] = (uint8_t)(i + 2);
+	check_lengths(MIPX_MHOPT_MNP, "mnp.length", l18, 1, &defaults);
+	check_lengths(MIPX_MHOPT_HNP, "hnp.length", l18, 1, &defaults);
+	check_lengths(MIPX_MHOPT_MN_ID, "mn_id.length", mn_id, sizeof mn_id, &defaults);
+	check_lengths(MIPX_MHOPT_HANDOFF_IND, "handoff_indicator.length", l2, 1, &defaults);
+	check_lengths(MIPX_MHOPT_ATT, "att.length", l2, 1, &defaults);
+	check_lengths(26, "link_local.length", l16, 1, &defaults);
+	check_lengths(MIPX_MHOPT_TIMESTAMP, "timestamp.length", l8, 1, &defaults);
+	check_lengths(MIPX_MHOPT_RESTART_COUNTER, "restart_counter.length", l4, 1, &defaults);
+	check_lengths(29, "ipv4_hoa.length", l6, 1, &defaults);
+	check_lengths(30, "ipv4_aa.length", l6, 1, &defaults);
+	check_lengths(31, "nat_detection.length", l6, 1, &defaults);
+	check_lengths(32, "ipv4_coa.length", l6, 1, &defaults);
+	check_lengths(33, "gre_key.length", gre, 2, &defaults);
+	check_lengths(39, "ipv4_dsm.length", l2, 1, &defaults);
+	check_lengths(50, "mn_group_id.length", l6, 1, &defaults);
+}
+
+/* Registered options without a fixed length are kept raw, unnoted. */
+static void test_registered_option_any_length(void **state)
+{
+	static const uint8_t types[] = { 9, 17, 19, 20, 25, 40, 52, 55 };
+	uint8_t buf[280];
+	struct mipx_mh mh;
+	struct mipx_error err;
+	(void)state;
+
+	for (unsigned t = 0; t < sizeof types; t++)
+		for (unsigned length = 0; length < 256; length += 17) {
+			size_t total = bu_with_option(buf, types[t], (uint8_t)length);
+
+			assert_int_equal(decode(buf, total, &defaults, &mh, &err), MIPX_OK);
+			assert_int_equal(mh.opt[0].kind, MIPX_MHOPT_KIND_REGISTERED);
+			assert_int_equal(mh.opt[0].length, length);
+			assert_int_equal(mh.notes & MIPX_NOTE_UNKNOWN_EXTENSION, 0);
+		}
 }
 
 static void test_any_length_for_auth_padn_unknown(void **state)
@@ -306,10 +354,11 @@ static void test_m_flag_mask_setting(void **state)
 	assert_int_equal(decode(buf, sizeof buf, &defaults, &mh, &err), MIPX_OK);
 	assert_true(mh.m_flag);
 	assert_int_equal(mh.notes & MIPX_NOTE_RESERVED_NONZERO, 0);
-	/* Under mask 0x0800: not M, and 0x0400 is then a reserved bit. */
+	/* Under mask 0x0800: not M, and 0x0400 is NEMO's R (RFC 3963 6.1),
+	 * an assigned bit, not a reserved one. */
 	assert_int_equal(decode(buf, sizeof buf, &rfc5380, &mh, &err), MIPX_OK);
 	assert_false(mh.m_flag);
-	assert_int_equal(mh.notes, MIPX_NOTE_RESERVED_NONZERO);
+	assert_int_equal(mh.notes, 0);
 	/* 0x8800: the draft's R under the default mask, M under 0x0800. */
 	buf[8] = 0x88;
 	assert_int_equal(decode(buf, sizeof buf, &defaults, &mh, &err), MIPX_OK);
@@ -394,19 +443,27 @@ static void test_reserved_notes(void **state)
 	assert_int_equal(decode(buf, sizeof buf, &defaults, &mh, &err), MIPX_OK);
 	assert_int_equal(mh.reserved, 1);
 	assert_int_equal(mh.notes, MIPX_NOTE_RESERVED_NONZERO);
-	/* Each of the BU's 10 reserved bits. */
-	for (unsigned bit = 0; bit < 10; bit++) {
+	/* Each of the BU's 6 reserved bits: IANA assigned 0x8000-0x0040. */
+	for (unsigned bit = 0; bit < 6; bit++) {
 		memcpy(buf, bu_mcoa, sizeof buf);
 		buf[8] = (uint8_t)(buf[8] | ((1u << bit) >> 8));
 		buf[9] = (uint8_t)(buf[9] | (1u << bit));
 		assert_int_equal(decode(buf, sizeof buf, &defaults, &mh, &err), MIPX_OK);
 		assert_int_equal(mh.notes, MIPX_NOTE_RESERVED_NONZERO);
 	}
-	/* A, H, L, K, R are flags, not reserved bits. */
+	/* A H L K M R P F T B are flags, not reserved bits. */
 	memcpy(buf, bu_mcoa, sizeof buf);
-	buf[8] = 0xfc;
+	buf[8] = 0xff;
+	buf[9] = 0xc0;
 	assert_int_equal(decode(buf, sizeof buf, &defaults, &mh, &err), MIPX_OK);
 	assert_int_equal(mh.notes, 0);
+	/* ... under the other M mask too. */
+	{
+		struct mipx_mip6_settings rfc5380 = { MIPX_MHOPT_COAINFO_DEFAULT, 0x0800 };
+
+		assert_int_equal(decode(buf, sizeof buf, &rfc5380, &mh, &err), MIPX_OK);
+		assert_int_equal(mh.notes, 0);
+	}
 	/* CoAINFO reserved. */
 	memcpy(buf, bu_mcoa, sizeof buf);
 	buf[17] = 0x01;
@@ -416,6 +473,14 @@ static void test_reserved_notes(void **state)
 	/* BA flag octet bits other than K. */
 	memcpy(buf, ba_np_coa, 16);
 	buf[7] = 0x81;
+	assert_int_equal(decode(buf, 16, &defaults, &mh, &err), MIPX_OK);
+	assert_int_equal(mh.notes, MIPX_NOTE_RESERVED_NONZERO | MIPX_NOTE_COAINFO_LITERAL);
+	/* BA flags K R P T B (0xf8) are assigned; 0x07 is reserved. */
+	memcpy(buf, ba_np_coa, 16);
+	buf[7] = 0xf8;
+	assert_int_equal(decode(buf, 16, &defaults, &mh, &err), MIPX_OK);
+	assert_int_equal(mh.notes, MIPX_NOTE_COAINFO_LITERAL);
+	buf[7] = 0x04;
 	assert_int_equal(decode(buf, 16, &defaults, &mh, &err), MIPX_OK);
 	assert_int_equal(mh.notes, MIPX_NOTE_RESERVED_NONZERO | MIPX_NOTE_COAINFO_LITERAL);
 	/* BE reserved octet, BRR reserved field. */
@@ -439,6 +504,8 @@ int main(void)
 		cmocka_unit_test(test_unknown_type_invalid),
 		cmocka_unit_test(test_header_len_below_fixed_part),
 		cmocka_unit_test(test_every_invalid_option_length),
+		cmocka_unit_test(test_registered_option_lengths),
+		cmocka_unit_test(test_registered_option_any_length),
 		cmocka_unit_test(test_any_length_for_auth_padn_unknown),
 		cmocka_unit_test(test_option_past_mh_end),
 		cmocka_unit_test(test_too_many_options),
