@@ -59,6 +59,7 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	a->rs_adverts = g_hash_table_new_full(u32_hash, g_direct_equal, NULL, g_free);
 	a->findings = g_array_new(FALSE, TRUE, sizeof(struct finding));
 	a->care_of_nodes = coa_owner_table_new();
+	a->mn_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	a->coa_epoch = 1;
 	a->last_prune = CAP_NONE;
 	a->last_sweep = CAP_NONE;
@@ -80,6 +81,7 @@ void analysis_free(struct analysis *a)
 	g_hash_table_destroy(a->servers);
 	g_hash_table_destroy(a->rs_adverts);
 	g_hash_table_destroy(a->care_of_nodes);
+	g_hash_table_destroy(a->mn_ids);
 	receivers_clear(&a->receivers);
 	g_array_free(a->findings, TRUE);
 	g_free(a);
@@ -341,7 +343,7 @@ static void on_mip4(struct analysis *a, const struct mipx_packet *p,
 	}
 }
 
-static void bu_update_from(struct bu_update *u, const struct exchange *ex)
+void bu_update_from(struct bu_update *u, const struct exchange *ex)
 {
 	memset(u, 0, sizeof(*u));
 	u->receiver = ex->receiver;
@@ -357,10 +359,22 @@ static void bu_update_from(struct bu_update *u, const struct exchange *ex)
 	u->lifetime = (uint32_t)ex->bu_lifetime * 4; /* RFC 6275: 4 s units */
 	memcpy(u->care_of, ex->bu_care_of, 16);
 	u->receiver_mcoa = true;
+	u->nemo = ex->bu_nemo;
+	u->proxy = ex->bu_proxy;
+	u->timestamp = ex->bu_timestamp;
 }
 
-static void apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
-		     const struct bu_update *u, const struct frame_list *frames)
+void analysis_run_bu(struct analysis *a, struct node *n, struct exchange *ex,
+		     const struct mipx_packet *p, const struct bu_update *u)
+{
+	struct state_ctx ctx = { .a = a, .n = n, .event = EV_BU, .p = p, .ex = ex,
+				 .bu = u, .at = a->now };
+
+	state_checks_run(&ctx);
+}
+
+void analysis_apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
+		       const struct bu_update *u, const struct frame_list *frames)
 {
 	struct state_ctx ctx;
 
@@ -381,7 +395,6 @@ static void on_bu(struct analysis *a, const struct mipx_packet *p, struct node *
 	struct exchange *ex;
 	struct mipx_verdicts v;
 	struct bu_update u;
-	struct state_ctx ctx;
 
 	exch_key_mh(&k, n->home.bytes, p->frame.dst.bytes, mh->sequence);
 	ex = exchange_lookup(a, &k, true);
@@ -400,6 +413,9 @@ static void on_bu(struct analysis *a, const struct mipx_packet *p, struct node *
 	ex->bu_sequence = mh->sequence;
 	ex->bu_lifetime = mh->lifetime;
 	ex->bu_coainfo = ci != NULL;
+	ex->bu_nemo = mipx_mh_is_nemo(mh);
+	if (ex->bu_nemo) /* RFC 3963 6.1.2: explicit mode lists the prefixes */
+		nemo_prefixes_set(a, n, &p->frame.dst, mh);
 	if (ci) {
 		ex->bu_ifid = ci->u.coainfo.ifid;
 		ex->bu_ifpri = ci->u.coainfo.ifpri;
@@ -417,12 +433,16 @@ static void on_bu(struct analysis *a, const struct mipx_packet *p, struct node *
 	finding_add_verdicts(a, &v, &n->home, here, ex, false);
 
 	bu_update_from(&u, ex);
-	ctx = (struct state_ctx){ .a = a, .n = n, .event = EV_BU, .p = p, .ex = ex,
-				  .bu = &u, .at = a->now };
-	state_checks_run(&ctx);
-	/* no BA asked for: the BU takes effect as sent (analysis.md 1) */
-	if (!(mh->flags & MIPX_BU_FLAG_A))
-		apply_bu(a, n, ex, &u, &ex->request_frames);
+	analysis_run_bu(a, n, ex, p, &u);
+	/* no BA asked for: the BU takes effect as sent (analysis.md 1), and
+	 * no BA will tell NEMO's R from MCoA's M */
+	if (!(mh->flags & MIPX_BU_FLAG_A)) {
+		v.count = 0;
+		mipx_rules_mh_unanswered(&ex->request.bu, &v);
+		finding_add_verdicts(a, &v, &n->home, here, ex, false);
+		ex->answered_reported = true;
+		analysis_apply_bu(a, n, ex, &u, &ex->request_frames);
+	}
 }
 
 static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *n,
@@ -459,7 +479,10 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 		/* 2.4: a BA that does not echo CoAINFO comes from a receiver that
 		 * keeps one binding per home address and just overwrote it */
 		u.receiver_mcoa = !ex->bu_coainfo || mipx_mh_coainfo(mh) != NULL;
-		apply_bu(a, n, ex, &u, &frames);
+		/* RFC 3963 6.1: R in the BA, the implicit mode's only mark */
+		if (mh->flags & MIPX_BA_FLAG_R)
+			u.nemo = true;
+		analysis_apply_bu(a, n, ex, &u, &frames);
 	}
 }
 
@@ -471,6 +494,20 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 	struct mipx_verdicts v;
 	struct node *n;
 
+	/* PMIPv6 names the node by MN identifier and home network prefix,
+	 * not by the MAG's address (RFC 5213 5.5) */
+	if ((mh->type == MIPX_MH_BU || mh->type == MIPX_MH_BA) && mipx_mh_is_proxy(mh)) {
+		on_proxy_mh(a, p, here);
+		return;
+	}
+	/* The rest of the registry (Heartbeat, FMIPv6, revocation, ...) is
+	 * between agents: recognised, judged alone, no node of its own. */
+	if (mh->type > MIPX_MH_BE) {
+		v.count = 0;
+		mipx_rules_mh_message(mh, &v);
+		finding_add_verdicts(a, &v, NULL, here, NULL, false);
+		return;
+	}
 	if (mh->type == MIPX_MH_BE) {
 		static const uint8_t zero[16];
 		if (memcmp(mh->home_address, zero, 16) != 0)

@@ -156,7 +156,12 @@ struct tunnel {
 	bool enabled;
 };
 
-enum binding_key { BKEY_NONE, BKEY_IFID, BKEY_BID };
+/* How a binding is keyed, and so what it is: NONE a plain RFC 6275 one,
+ * IFID MCoA's, BID RFC 5648's; NEMO a mobile router's plain binding (RFC
+ * 3963 6.1, its prefixes in the node's extra), PMIP6 a proxy binding
+ * (RFC 5213 5.1, the MAG as care-of address). */
+enum binding_key { BKEY_NONE, BKEY_IFID, BKEY_BID, BKEY_NEMO, BKEY_PMIP6 };
+
 struct binding { /* fields ordered to leave no padding but the tail's */
 	cap_time expires_at;
 	uint32_t lifetime; /* seconds */
@@ -172,6 +177,35 @@ struct binding { /* fields ordered to leave no padding but the tail's */
 	uint32_t coa_epoch; /* a->coa_epoch when its care-of entry was last
 			     * made sure of (binding_cache.c); 0: never */
 };
+
+const char *binding_kind_name(const struct binding *b); /* "mip6", "nemo", ... */
+
+struct analysis;
+struct node;
+struct bu_update;
+/*
+ * What a NEMO or PMIPv6 node has beyond an MCoA one (standard-mip6.md 3-4),
+ * on the heap and only for such nodes: a million MCoA nodes pay one
+ * pointer each, no binding grows.
+ */
+struct mr_prefix {
+	uint32_t receiver; /* receiver_addr() */
+	uint8_t len;
+	uint8_t prefix[16];
+};
+struct node6_extra {
+	GArray *prefixes; /* struct mr_prefix, NEMO (RFC 3963 6.2); NULL: none */
+	char *mn_id;      /* PMIPv6 MN identifier, printable; NULL: none */
+	uint8_t hnp[16];  /* PMIPv6 home network prefix (RFC 5213 8.3) */
+	uint8_t hnp_len;
+	bool proxy;
+	uint8_t mag[16];  /* the proxy care-of address of the last PBU */
+};
+struct node6_extra *node6_extra(struct node *n); /* made when first asked */
+void node6_extra_free(struct node6_extra *x);
+/* The MNPs a BU registered at `receiver` replace those it had there. */
+void nemo_prefixes_set(struct analysis *a, struct node *n, const struct mipx_addr *receiver,
+		       const struct mipx_mh *bu);
 
 struct ifid_use {
 	uint32_t receiver; /* receiver_addr() */
@@ -268,6 +302,7 @@ struct node6 {
 	SMALL_VEC(uint32_t, 2) be_receivers;  /* sent BE status 2 (receiver ids) */
 	struct frame_few home_dereg_frames;
 	uint32_t home_agent6; /* receiver id; 0: none yet */
+	struct node6_extra *extra; /* NEMO, PMIPv6; NULL for the others */
 };
 
 static inline struct node4 *node4_of(struct node *n) { return (struct node4 *)(void *)n; }
@@ -329,6 +364,7 @@ struct exchange {
 	/* MH: the BU */
 	uint16_t bu_flags, bu_sequence, bu_lifetime;
 	bool bu_m, bu_coainfo, bu_bid, bu_applied;
+	bool bu_nemo, bu_proxy, bu_timestamp; /* MNP; PMIPv6; Timestamp option */
 	uint8_t bu_ifid, bu_ifpri;
 	uint16_t bid;
 	uint8_t bid_pri;
@@ -385,6 +421,8 @@ struct analysis {
 	uint32_t last_server;     /* the last one added (server_seen) */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
 	GHashTable *care_of_nodes; /* set of struct coa_owner, by care-of address */
+	GHashTable *mn_ids;        /* PMIPv6: MN identifier (char *) -> home
+				    * network prefix (struct mipx_addr *) */
 	uint32_t coa_epoch;        /* moves on when an address changes owner; from 1 */
 	GArray *findings;         /* struct finding, at most FINDINGS_KEPT per check */
 	unsigned kept[MIPX_CHECK_COUNT];
@@ -519,6 +557,21 @@ void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id);
 void exch_key_route(struct exch_key *k, uint32_t dest, uint32_t next_hop, uint64_t id);
 void exch_key_mh(struct exch_key *k, const uint8_t home[16],
 		 const uint8_t receiver[16], uint16_t seq);
+/* PMIPv6 (RFC 5213 5.5): a PBU and its PBA by mobile node (a digest of its
+ * MN identifier), LMA and, with the Timestamp option, timestamp; else by
+ * sequence number. */
+void exch_key_proxy(struct exch_key *k, const uint8_t mn[16], const uint8_t lma[16],
+		    uint16_t seq, bool has_timestamp, uint64_t timestamp);
+
+/* proxy.c: PBU, PBA (RFC 5213) */
+void on_proxy_mh(struct analysis *a, const struct mipx_packet *p,
+		 const struct frame_list *here);
+/* analyze.c, for proxy.c */
+void bu_update_from(struct bu_update *u, const struct exchange *ex);
+void analysis_run_bu(struct analysis *a, struct node *n, struct exchange *ex,
+		     const struct mipx_packet *p, const struct bu_update *u);
+void analysis_apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
+		       const struct bu_update *u, const struct frame_list *frames);
 
 /* chain.c: the chains of a node at time `at` */
 struct chain {
@@ -587,6 +640,9 @@ struct bu_update {
 	uint32_t lifetime; /* seconds granted */
 	uint8_t care_of[16];
 	bool receiver_mcoa; /* false: the BA did not echo CoAINFO (2.4) */
+	bool nemo;          /* a mobile router's (MNP, or the BA's R) */
+	bool proxy;         /* PMIPv6: the care-of address is the MAG's */
+	bool timestamp;     /* ordered by Timestamp, not sequence (RFC 5213 5.5) */
 };
 /* Returns how many bindings a deregistration removed (-1: BU dropped). */
 /* Binding i of n is gone; its care-of address leaves the care-of table

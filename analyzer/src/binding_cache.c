@@ -164,6 +164,16 @@ int binding_cache_apply(struct analysis *a, struct node *n, const struct bu_upda
 		put(a, n, rcv, u, BKEY_BID, u->bid_value, u->bid_pri, at, frames);
 		return 0;
 	}
+	/* A mobile router's or a proxy registration: one plain binding per
+	 * receiver, as RFC 6275 keeps it (RFC 3963 6.1, RFC 5213 5.3). */
+	if (u->nemo || u->proxy) {
+		int removed = remove_all(a, n, rcv, at);
+
+		if (u->lifetime == 0)
+			return removed;
+		put(a, n, rcv, u, u->proxy ? BKEY_PMIP6 : BKEY_NEMO, 0, 0, at, frames);
+		return 0;
+	}
 	if (u->coainfo && u->receiver_mcoa && !home) {
 		struct binding *b = binding_find_id(n, rcv, BKEY_IFID, u->ifid);
 		if (u->lifetime == 0) {

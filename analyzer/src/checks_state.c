@@ -581,6 +581,9 @@ static void check_seq(struct state_ctx *c)
 	uint16_t key = u->bid ? u->bid_value : u->coainfo ? u->ifid : 0;
 	uint32_t rcv = receiver_find(c->a, &u->receiver);
 
+	/* RFC 5213 5.5: with timestamps the sequence number orders nothing */
+	if (u->timestamp)
+		return;
 	for (guint i = 0; i < NODE_NBIND(c->n); i++) {
 		const struct binding *b = NODE_BIND(c->n, i);
 		struct frame_list f;

@@ -78,6 +78,20 @@ void exch_key_mh(struct exch_key *k, const uint8_t home[16],
 		KEY_SEED, (uint64_t)seq << 8 | EXCH_MH), w[0]), w[1]), w[2]), w[3]));
 }
 
+void exch_key_proxy(struct exch_key *k, const uint8_t mn[16], const uint8_t lma[16],
+		    uint16_t seq, bool has_timestamp, uint64_t timestamp)
+{
+	/* with a timestamp the sequence number is left out: RFC 5213 5.5
+	 * lets the MAG keep it at 0 */
+	exch_key_mh(k, mn, lma, has_timestamp ? 0 : seq);
+	if (has_timestamp) {
+		k->a = 1;
+		k->b = (uint32_t)(timestamp >> 32);
+		k->c = (uint32_t)timestamp;
+		k->hash = key_finish(key_mix(k->hash, timestamp));
+	}
+}
+
 static gboolean key_equal(gconstpointer x, gconstpointer y)
 {
 	return memcmp(x, y, sizeof(struct exch_key)) == 0;
@@ -203,9 +217,18 @@ static void report_unanswered(struct analysis *a, struct exchange *ex)
 
 	if (!ex->has_request || ex->has_reply || ex->answered_reported)
 		return;
-	/* a BU without the A flag asks for no answer (RFC 6275 9.5.1) */
-	if (ex->key.kind == EXCH_MH)
+	/* a BU without the A flag asks for no answer (RFC 6275 9.5.1); one
+	 * that asked and got none leaves MCoA's M or NEMO's R unresolved */
+	if (ex->key.kind == EXCH_MH) {
+		struct mipx_verdicts v = { 0 };
+
+		ex->answered_reported = true;
+		if (ex->mn.family == 0)
+			return;
+		mipx_rules_mh_unanswered(&ex->request.bu, &v);
+		finding_add_verdicts(a, &v, &ex->mn, &ex->request_frames, ex, false);
 		return;
+	}
 	ex->answered_reported = true;
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.a = a;

@@ -244,6 +244,7 @@ void node_free(gpointer data)
 		small_vec_free(NODE6(n)->bindings.heap);
 		small_vec_free(NODE6(n)->ifid_receivers.heap);
 		small_vec_free(NODE6(n)->be_receivers.heap);
+		node6_extra_free(NODE6(n)->extra);
 	}
 	g_free(n);
 }
@@ -344,6 +345,9 @@ static void mark_receivers(const struct node *n, uint8_t *mark)
 	for (guint i = 0; i < n6->be_receivers.len; i++)
 		mark[SMALL_VEC_DATA(n6->be_receivers)[i]] = 1;
 	mark[n6->home_agent6] = 1;
+	if (n6->extra && n6->extra->prefixes)
+		for (guint i = 0; i < n6->extra->prefixes->len; i++)
+			mark[g_array_index(n6->extra->prefixes, struct mr_prefix, i).receiver] = 1;
 }
 
 /* Node n at a sweep: pruned, then kept (its receivers marked) or, when

@@ -345,6 +345,47 @@ static void add_tunnels(struct jw *w, const struct report *r, const struct node 
 	jw_close(w, ']');
 }
 
+/* "2001:db8:a:1::/64" */
+static void prefix_text(char out[FMT_IPV6_MAX + 5], const uint8_t prefix[16], unsigned len)
+{
+	size_t k = fmt_ipv6(out, prefix);
+
+	g_snprintf(out + k, 5, "/%u", len);
+}
+
+/* NEMO: the prefixes the router registered at this receiver (RFC 3963
+ * 6.2; none in implicit mode); PMIPv6: its identity (RFC 5213 5.5). */
+static void add_binding_extra(struct jw *w, const struct node *n, const struct binding *x)
+{
+	const struct node6_extra *e = NODE_IS4(n) ? NULL : NODE6(n)->extra;
+	char text[FMT_IPV6_MAX + 5];
+
+	if (x->key_kind == BKEY_NEMO) {
+		jw_key(w, K("prefixes"));
+		jw_open(w, '[');
+		for (guint i = 0; e && e->prefixes && i < e->prefixes->len; i++) {
+			const struct mr_prefix *p = &g_array_index(e->prefixes, struct mr_prefix, i);
+
+			if (p->receiver != x->receiver)
+				continue;
+			prefix_text(text, p->prefix, p->len);
+			jw_sep(w);
+			jw_string_body(w, text);
+		}
+		jw_close(w, ']');
+	} else if (x->key_kind == BKEY_PMIP6 && e) {
+		struct mipx_addr mag = mipx_addr_v6(x->coa);
+
+		if (e->mn_id)
+			add_str(w, K("mn_id"), e->mn_id);
+		else
+			add_null(w, K("mn_id"));
+		prefix_text(text, e->hnp, e->hnp_len);
+		add_str(w, K("home_network_prefix"), text);
+		add_addr(w, K("mag"), &mag);
+	}
+}
+
 static void add_bindings(struct jw *w, const struct report *r, const struct node *n)
 {
 	jw_key(w, K("bindings"));
@@ -358,6 +399,8 @@ static void add_bindings(struct jw *w, const struct report *r, const struct node
 		jw_open(w, '{');
 		add_addr(w, K("at"), receiver_addr(r->a, x->receiver));
 		add_addr(w, K("home_address"), &n->home);
+		add_str(w, K("kind"), binding_kind_name(x));
+		add_binding_extra(w, n, x);
 		/* ifid/ifpri for CoAINFO bindings, bid/bid_pri for RFC 5648 ones */
 		if (x->key_kind == BKEY_IFID)
 			add_int(w, K("ifid"), x->key);

@@ -215,6 +215,50 @@ static void print_tunnels(struct rbuf *b, const struct report *r, const struct n
 	}
 }
 
+static void print_prefix(struct rbuf *b, const uint8_t prefix[16], unsigned len)
+{
+	rb_commit(b, fmt_ipv6(rb_reserve(b, FMT_IPV6_MAX), prefix));
+	rb_putc(b, '/');
+	rb_u64(b, len);
+}
+
+/* ", prefixes 2001:db8:a:1::/64 ..." (RFC 3963 6.2), "none" in implicit mode */
+static void print_prefixes(struct rbuf *b, const struct node *n, uint32_t receiver)
+{
+	const struct node6_extra *e = NODE6(n)->extra;
+	bool any = false;
+
+	rb_lit(b, ", prefixes");
+	for (guint i = 0; e && e->prefixes && i < e->prefixes->len; i++) {
+		const struct mr_prefix *p = &g_array_index(e->prefixes, struct mr_prefix, i);
+
+		if (p->receiver != receiver)
+			continue;
+		rb_putc(b, ' ');
+		print_prefix(b, p->prefix, p->len);
+		any = true;
+	}
+	if (!any)
+		rb_lit(b, " none (implicit mode)");
+}
+
+/* " (mn-id mn1@example.net, hnp 2001:db8:1:1::/64)": RFC 5213 5.5 identity */
+static void print_proxy(struct rbuf *b, const struct node *n)
+{
+	const struct node6_extra *e = NODE6(n)->extra;
+
+	if (!e)
+		return;
+	rb_lit(b, " (mn-id ");
+	if (e->mn_id)
+		rb_put(b, e->mn_id, strlen(e->mn_id));
+	else
+		rb_lit(b, "none");
+	rb_lit(b, ", hnp ");
+	print_prefix(b, e->hnp, e->hnp_len);
+	rb_putc(b, ')');
+}
+
 static void print_bindings(struct rbuf *b, const struct report *r, const struct node *n)
 {
 	bool any = false;
@@ -239,9 +283,20 @@ static void print_bindings(struct rbuf *b, const struct report *r, const struct 
 			rb_u64(b, x->key);
 			rb_lit(b, " bid-pri ");
 			rb_u64(b, x->priority);
+		} else if (x->key_kind == BKEY_NEMO) {
+			rb_lit(b, " nemo");
+		} else if (x->key_kind == BKEY_PMIP6) {
+			rb_lit(b, " pmip6");
 		}
-		rb_lit(b, ": coa ");
+		if (x->key_kind == BKEY_PMIP6)
+			print_proxy(b, n);
+		if (x->key_kind == BKEY_PMIP6)
+			rb_lit(b, ": mag ");
+		else
+			rb_lit(b, ": coa ");
 		rb_commit(b, fmt_ipv6(rb_reserve(b, FMT_IPV6_MAX), x->coa));
+		if (x->key_kind == BKEY_NEMO)
+			print_prefixes(b, n, x->receiver);
 		rb_lit(b, ", sequence ");
 		rb_u64(b, x->sequence);
 		rb_lit(b, ", lifetime ");

@@ -42,13 +42,29 @@ static unsigned long seconds(uint16_t units)
 	return 4ul * units;
 }
 
+/*
+ * The M bit is also RFC 3963's R (0x0400, the default mask): a BU with it
+ * and no CoAINFO is NEMO when it carries a Mobile Network Prefix (6.2) or
+ * its BA sets R (6.1, implicit mode); only then is it MCoA's fault.
+ */
+static bool m_or_nemo(const struct mipx_mh *bu, bool has_coainfo)
+{
+	return bu->m_flag && !has_coainfo && (bu->flags & MIPX_BU_FLAG_NEMO_R);
+}
+
+static bool proxy_bu(const struct mipx_mh *bu)
+{
+	return mipx_mh_is_proxy(bu);
+}
+
 static void bu_rules(const struct mipx_mh *bu, struct mipx_verdicts *out)
 {
 	const struct mipx_mh_option *ci = coainfo(bu);
 
 	/* 8.3: "If the BU has 'M' flag ... it MUST contain a CoAINFO
-	 * sub-option.  If it does not ... the CN MUST silently drop the BU." */
-	if (bu->m_flag && !ci)
+	 * sub-option.  If it does not ... the CN MUST silently drop the BU."
+	 * Not for NEMO or PMIPv6, and not before the BA when R may be meant. */
+	if (bu->m_flag && !ci && !mipx_mh_is_nemo(bu) && !proxy_bu(bu) && !m_or_nemo(bu, false))
 		mipx_verdict_add(out, MIPX_MCOA_M_NO_COAINFO, OFF_BU_FLAGS, 2, false,
 				 "BU has the M flag but no CoAINFO option: the receiver must drop it");
 	/* 5.3.2: registering several care-of addresses takes both. */
@@ -142,6 +158,17 @@ void mipx_mh_bu_facts_of(const struct mipx_mh *bu, struct mipx_mh_bu_facts *out)
 	out->lifetime = bu->lifetime;
 	out->coainfo = ci != NULL;
 	out->ifid = ci ? ci->u.coainfo.ifid : 0;
+	out->nemo = mipx_mh_is_nemo(bu);
+	out->proxy = proxy_bu(bu);
+	out->m_or_nemo = m_or_nemo(bu, ci != NULL) && !out->nemo && !out->proxy;
+}
+
+void mipx_rules_mh_unanswered(const struct mipx_mh_bu_facts *bu, struct mipx_verdicts *out)
+{
+	if (!bu || !out || bu->type != MIPX_MH_BU || !bu->m_or_nemo)
+		return;
+	mipx_verdict_add(out, MIPX_MCOA_M_NO_COAINFO, OFF_BU_FLAGS, 2, false,
+			 "BU has the M flag but no CoAINFO option: the receiver must drop it");
 }
 
 void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mipx_mh *ba,
@@ -173,8 +200,10 @@ void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mi
 				 "BA grants %lu s, BU asked %lu s",
 				 seconds(ba->lifetime), seconds(bu->lifetime));
 
-	/* 8.3: such a BU must be dropped, so accepting it is an error too. */
-	if (bu->m_flag && !bu->coainfo && BA_ACCEPTED(ba->status))
+	/* 8.3: such a BU must be dropped, so accepting it is an error too;
+	 * unless the BA's R says the BU's 0x0400 was NEMO's R (RFC 3963 6.1). */
+	if (bu->m_flag && !bu->coainfo && !bu->nemo && !bu->proxy &&
+	    !(bu->m_or_nemo && (ba->flags & MIPX_BA_FLAG_R)) && BA_ACCEPTED(ba->status))
 		mipx_verdict_add(out, MIPX_MCOA_M_NO_COAINFO, OFF_BA_STATUS, 1, true,
 				 "BU with the M flag and no CoAINFO was acknowledged as accepted (status %u)",
 				 (unsigned)ba->status);

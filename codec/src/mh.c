@@ -50,6 +50,12 @@ int mipx_mh_fixed_len(uint8_t type)
 	}
 }
 
+/* Whether opt[i] is there and of that kind (a zeroed struct has none). */
+static bool has_opt(const struct mipx_mh *mh, int i, enum mipx_mh_option_kind kind)
+{
+	return i >= 0 && i < mh->n_opt && i < MIPX_MH_MAX_OPTIONS && mh->opt[i].kind == kind;
+}
+
 bool mipx_mh_is_proxy(const struct mipx_mh *mh)
 {
 	if (mh->type == MIPX_MH_BU && (mh->flags & MIPX_BU_FLAG_P))
@@ -58,7 +64,9 @@ bool mipx_mh_is_proxy(const struct mipx_mh *mh)
 		return true;
 	/* RFC 5213 8.1: a PBU carries the MN identifier and the home network
 	 * prefix option; a PBA echoes them. */
-	return mh->hnp_index >= 0 || (mh->mn_id_index >= 0 && mh->timestamp_index >= 0);
+	return has_opt(mh, mh->hnp_index, MIPX_MHOPT_KIND_HNP) ||
+	       (has_opt(mh, mh->mn_id_index, MIPX_MHOPT_KIND_MN_ID) &&
+		has_opt(mh, mh->timestamp_index, MIPX_MHOPT_KIND_TIMESTAMP));
 }
 
 bool mipx_mh_is_nemo(const struct mipx_mh *mh)
@@ -67,7 +75,7 @@ bool mipx_mh_is_nemo(const struct mipx_mh *mh)
 	 * A BU's 0x0400 alone may be MCoA's M (the draft's layout). */
 	if (mh->type == MIPX_MH_BA && (mh->flags & MIPX_BA_FLAG_R))
 		return true;
-	return mh->mnp_index >= 0;
+	return has_opt(mh, mh->mnp_index, MIPX_MHOPT_KIND_MNP);
 }
 
 /* The BU bits IANA assigned (A H L K M R P F T B) plus whatever mask

@@ -110,7 +110,17 @@ static void test_m_no_coainfo(void **state)
 	const struct mipx_verdict *v;
 	(void)state;
 
+	/* M at 0x0400 is also NEMO's R (RFC 3963 6.1): the BU alone does
+	 * not tell; the verdict waits for the BA or its absence */
 	mipx_rules_mh_message(&u, &out);
+	assert_int_equal(out.count, 0);
+	{
+		struct mipx_mh_bu_facts f;
+
+		mipx_mh_bu_facts_of(&u, &f);
+		assert_true(f.m_or_nemo);
+		mipx_rules_mh_unanswered(&f, &out);
+	}
 	assert_int_equal(out.count, 1);
 	v = verdict_of(&out, MIPX_MCOA_M_NO_COAINFO);
 	assert_non_null(v);
@@ -119,6 +129,12 @@ static void test_m_no_coainfo(void **state)
 	assert_false(v->about_response);
 	assert_string_equal(v->text, "[MCOA-M-NO-COAINFO] BU has the M flag but no CoAINFO "
 				     "option: the receiver must drop it");
+	/* with the mask at 0x0800 (RFC 5380's M) it is said at once */
+	out.count = 0;
+	u.flags = MIPX_BU_FLAG_A | 0x0800;
+	mipx_rules_mh_message(&u, &out);
+	assert_int_equal(count_of(&out, MIPX_MCOA_M_NO_COAINFO), 1);
+	u = bu(MIPX_BU_FLAG_A, true, 100);
 
 	/* the same bits under another mask: the decoder's m_flag decides */
 	out.count = 0;
@@ -150,6 +166,13 @@ static void test_m_no_coainfo_accepted(void **state)
 	assert_true(v->about_response);
 	assert_string_equal(v->text, "[MCOA-M-NO-COAINFO] BU with the M flag and no CoAINFO "
 				     "was acknowledged as accepted (status 0)");
+
+	/* the BA sets NEMO's R: the BU was a mobile router's (RFC 3963 6.1) */
+	out.count = 0;
+	a.flags = MIPX_BA_FLAG_R;
+	mipx_rules_mh_pair(&u, &a, &out);
+	assert_int_equal(out.count, 0);
+	a.flags = 0;
 
 	/* rejected: that is what 8.3 asks (well, it asks for silence) */
 	out.count = 0;
@@ -477,6 +500,42 @@ static void test_pair_from_bu_facts(void **state)
 	assert_int_equal(out.count, 0);
 }
 
+/* NEMO (RFC 3963 6.1-6.2) and PMIPv6 (RFC 5213 8.1) BUs are not MCoA's. */
+static void test_nemo_and_proxy_not_mcoa(void **state)
+{
+	struct mipx_verdicts out = { 0 };
+	struct mipx_mh u = bu(MIPX_BU_FLAG_A | MIPX_BU_FLAG_H, true, 100);
+	struct mipx_mh a = ba(0, 100);
+	struct mipx_mh_bu_facts f;
+	(void)state;
+
+	/* explicit mode: a Mobile Network Prefix option */
+	u.opt[0].kind = MIPX_MHOPT_KIND_MNP;
+	u.opt[0].type = MIPX_MHOPT_MNP;
+	u.opt[0].length = 18;
+	u.opt[0].offset = 12;
+	u.n_opt = 1;
+	u.mnp_index = 0;
+	mipx_rules_mh_message(&u, &out);
+	mipx_mh_bu_facts_of(&u, &f);
+	mipx_rules_mh_unanswered(&f, &out);
+	mipx_rules_mh_pair(&u, &a, &out);
+	assert_int_equal(out.count, 0);
+	/* a BA with every IANA flag: no reserved bit */
+	a.flags = MIPX_BA_FLAGS_ASSIGNED;
+	mipx_rules_mh_message(&a, &out);
+	assert_int_equal(out.count, 0);
+
+	/* a PBU: P flag, sequence 0 */
+	u = bu(MIPX_BU_FLAG_A | MIPX_BU_FLAG_H | MIPX_BU_FLAG_P, false, 100);
+	u.sequence = 0;
+	mipx_rules_mh_message(&u, &out);
+	mipx_mh_bu_facts_of(&u, &f);
+	assert_true(f.proxy);
+	mipx_rules_mh_pair_facts(&f, &a, &out);
+	assert_int_equal(out.count, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -484,6 +543,7 @@ int main(void)
 		cmocka_unit_test(test_good_exchange),
 		cmocka_unit_test(test_m_no_coainfo),
 		cmocka_unit_test(test_m_no_coainfo_accepted),
+		cmocka_unit_test(test_nemo_and_proxy_not_mcoa),
 		cmocka_unit_test(test_coainfo_no_m),
 		cmocka_unit_test(test_home_coainfo),
 		cmocka_unit_test(test_coainfo_len2),

@@ -169,6 +169,7 @@ static void check_report(JsonObject *root)
 			seen_bindings++;
 			member(bi, "at", STR);
 			member(bi, "home_address", STR);
+			member(bi, "kind", STR);
 			member(bi, "ifid", INT_OR_NULL);
 			member(bi, "ifpri", INT_OR_NULL);
 			member(bi, "coa", STR);

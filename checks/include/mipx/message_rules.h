@@ -89,10 +89,18 @@ struct mipx_mh_bu_facts {
 	uint8_t ifid;      /* of its CoAINFO */
 	bool m_flag;
 	bool coainfo;
+	bool nemo;         /* a Mobile Network Prefix option (RFC 3963 6.2) */
+	bool proxy;        /* PMIPv6 (RFC 5213 8.1): P flag or its options */
+	/* M without CoAINFO on the bit NEMO's R also takes (0x0400): MCoA's
+	 * fault or RFC 3963's implicit mode, which only the BA's R tells */
+	bool m_or_nemo;
 };
 void mipx_mh_bu_facts_of(const struct mipx_mh *bu, struct mipx_mh_bu_facts *out);
 void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mipx_mh *ba,
 			      struct mipx_verdicts *out);
+/* A BU that got no BA (none asked, or none by the end): MCOA-M-NO-COAINFO
+ * for a BU whose M bit only the BA could have told from NEMO's R. */
+void mipx_rules_mh_unanswered(const struct mipx_mh_bu_facts *bu, struct mipx_verdicts *out);
 /* A decode failure as a verdict: DRM-MALFORMED / MCOA-MALFORMED text. */
 void mipx_rules_malformed(bool mcoa, const struct mipx_error *err,
 			  struct mipx_verdicts *out);
