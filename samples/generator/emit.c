@@ -354,6 +354,7 @@ void mh_init(struct mipx_mh *mh, uint8_t type)
 	mh->coainfo_index = -1;
 	mh->bid_index = -1;
 	mh->alt_coa_index = -1;
+	mh->mnp_index = mh->hnp_index = mh->mn_id_index = mh->timestamp_index = -1;
 }
 
 static struct mipx_mh_option *mh_new_opt(struct mipx_mh *mh, enum mipx_mh_option_kind kind,
@@ -442,6 +443,69 @@ void mh_add_rr_auth(struct mipx_mh *mh, uint16_t home_nonce, uint16_t coa_nonce,
 		o->u.auth.authenticator = a;
 		o->u.auth.len = 12;
 	}
+}
+
+/* Mobile Network Prefix (RFC 3963 6.2) or Home Network Prefix (RFC 5213
+ * 8.3), both aligned 8n+4 so that the prefix starts on 8 octets. */
+void mh_add_prefix(struct mipx_mh *mh, bool home_network, uint8_t len, const uint8_t prefix[16])
+{
+	struct mipx_mh_option *o;
+
+	mh_pad_to(mh, 8, 4);
+	o = mh_new_opt(mh, home_network ? MIPX_MHOPT_KIND_HNP : MIPX_MHOPT_KIND_MNP,
+		       home_network ? MIPX_MHOPT_HNP : MIPX_MHOPT_MNP, 18);
+	if (!o)
+		return;
+	o->u.prefix.len = len;
+	memcpy(o->u.prefix.prefix, prefix, 16);
+	if (home_network) {
+		if (mh->hnp_index < 0)
+			mh->hnp_index = mh->n_opt - 1;
+	} else if (mh->mnp_index < 0) {
+		mh->mnp_index = mh->n_opt - 1;
+	}
+}
+
+/* MN identifier, subtype 1 (NAI), RFC 4283 3; `nai` must outlive the MH. */
+void mh_add_mn_id(struct mipx_mh *mh, const char *nai)
+{
+	struct mipx_mh_option *o = mh_new_opt(mh, MIPX_MHOPT_KIND_MN_ID, MIPX_MHOPT_MN_ID,
+					      (uint8_t)(1 + strlen(nai)));
+
+	if (!o)
+		return;
+	o->u.mn_id.subtype = 1;
+	o->u.mn_id.id = (const uint8_t *)nai;
+	o->u.mn_id.len = (uint8_t)strlen(nai);
+	mh->mn_id_index = mh->n_opt - 1;
+}
+
+/* Handoff Indicator and Access Technology Type, RFC 5213 8.4-8.5. */
+void mh_add_hi_att(struct mipx_mh *mh, uint8_t handoff, uint8_t att)
+{
+	struct mipx_mh_option *o = mh_new_opt(mh, MIPX_MHOPT_KIND_HANDOFF_IND,
+					      MIPX_MHOPT_HANDOFF_IND, 2);
+
+	if (o)
+		o->u.handoff_ind.value = handoff;
+	o = mh_new_opt(mh, MIPX_MHOPT_KIND_ATT, MIPX_MHOPT_ATT, 2);
+	if (o)
+		o->u.att.value = att;
+}
+
+/* Timestamp, RFC 5213 8.8 (8n+2): NTP format of the scenario's clock. */
+void mh_add_timestamp(struct scen *s, struct mipx_mh *mh)
+{
+	struct mipx_mh_option *o;
+	uint64_t sec = s->now / 1000000u + 2208988800u; /* NTP era 0 */
+	uint64_t frac = ((s->now % 1000000u) << 32) / 1000000u;
+
+	mh_pad_to(mh, 8, 2);
+	o = mh_new_opt(mh, MIPX_MHOPT_KIND_TIMESTAMP, MIPX_MHOPT_TIMESTAMP, 8);
+	if (!o)
+		return;
+	o->u.timestamp.value = sec << 32 | frac;
+	mh->timestamp_index = mh->n_opt - 1;
 }
 
 bool mh_build(struct scen *s, struct mipx_mh *mh, uint8_t *buf, size_t cap, size_t *len)

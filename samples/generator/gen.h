@@ -132,6 +132,10 @@ void mh_add_coainfo(struct mipx_mh *mh, uint8_t ifid, uint8_t ifpri, bool litera
 void mh_add_bid(struct mipx_mh *mh, uint16_t bid, uint8_t status, uint8_t pri);
 void mh_add_rr_auth(struct mipx_mh *mh, uint16_t home_nonce, uint16_t coa_nonce,
 		    uint32_t salt);
+void mh_add_prefix(struct mipx_mh *mh, bool home_network, uint8_t len, const uint8_t prefix[16]);
+void mh_add_mn_id(struct mipx_mh *mh, const char *nai);
+void mh_add_hi_att(struct mipx_mh *mh, uint8_t handoff, uint8_t att);
+void mh_add_timestamp(struct scen *s, struct mipx_mh *mh);
 
 /* ---- scenarios ---- */
 struct scenario {
@@ -144,6 +148,7 @@ struct scenario {
 extern const struct scenario gen_dremip_scenarios[];
 extern const struct scenario gen_dremip_fault_scenarios[];
 extern const struct scenario gen_mcoa_scenarios[];
+extern const struct scenario gen_std_mip6_scenarios[];
 
 int gen_write_all(const char *dir);
 /* once: each node makes one registration round, the starts spread over the
