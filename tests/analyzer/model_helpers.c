@@ -219,6 +219,21 @@ void t_ba(struct analysis *a, double ts, const uint8_t receiver[16], const uint8
 	feed6(a, ts, receiver, mn, mn, NULL, &mh);
 }
 
+void t_ba_flags(struct analysis *a, double ts, const uint8_t receiver[16], const uint8_t mn[16],
+		uint16_t seq, uint8_t status, uint16_t lifetime, uint8_t flags)
+{
+	static struct mipx_mh mh;
+
+	memset(&mh, 0, sizeof(mh));
+	mh.payload_proto = 59;
+	mh.type = MIPX_MH_BA;
+	mh.status = status;
+	mh.flags = flags;
+	mh.sequence = seq;
+	mh.lifetime = lifetime;
+	feed6(a, ts, receiver, mn, mn, NULL, &mh);
+}
+
 void t_coti(struct analysis *a, double ts, const uint8_t coa[16], const uint8_t cn[16])
 {
 	static struct mipx_mh mh;

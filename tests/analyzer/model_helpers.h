@@ -43,6 +43,10 @@ void t_bu(struct analysis *a, double ts, const uint8_t mn[16], const uint8_t rec
 void t_ba(struct analysis *a, double ts, const uint8_t receiver[16], const uint8_t mn[16],
 	  uint16_t seq, uint8_t status, uint16_t lifetime, int ifid, uint8_t ifpri);
 
+/* A BA with its flag octet (no options): NEMO's R is 0x40 (RFC 3963 6.1). */
+void t_ba_flags(struct analysis *a, double ts, const uint8_t receiver[16], const uint8_t mn[16],
+		uint16_t seq, uint8_t status, uint16_t lifetime, uint8_t flags);
+
 /* A Care-of Test Init from a care-of address to a correspondent node. */
 void t_coti(struct analysis *a, double ts, const uint8_t coa[16], const uint8_t cn[16]);
 /* An agent advertisement from `src` whose extension 81 names `server`. */

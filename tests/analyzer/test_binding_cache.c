@@ -451,9 +451,45 @@ static void test_prune_after_later_expiry(void **state)
 	analysis_free(a);
 }
 
+/* RFC 3963 6.1: a BU with 0x0400 (MCoA's M under the default mask, NEMO's
+ * R) and no prefix is a mobile router's when its BA sets R: a NEMO binding,
+ * no MCOA-M-NO-COAINFO.  Without a BA, the finding comes at the end. */
+static void test_nemo_implicit_by_ba(void **state)
+{
+	uint8_t mr[16], hag[16], coa[16], mn2[16];
+	struct analysis *a = t_analysis(NULL);
+	(void)state;
+
+	t_ip6(mr, 1, 0x90);
+	t_ip6(hag, 1, 1);
+	t_ip6(coa, 0xa2, 0x90);
+	t_ip6(mn2, 1, 0x91);
+	t_bu(a, 10.0, mr, hag, coa, 7, 900, MIPX_BU_FLAG_A | MIPX_BU_FLAG_H | MIPX_BU_FLAG_NEMO_R, -1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_M_NO_COAINFO), 0);
+	t_ba_flags(a, 10.1, hag, mr, 7, 0, 900, MIPX_BA_FLAG_R);
+	assert_int_equal(t_count(a, MIPX_MCOA_M_NO_COAINFO), 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_RESERVED), 0);
+	{
+		struct mipx_addr home = mipx_addr_v6(mr);
+		struct node *m = node_find(a, &home);
+
+		assert_non_null(m);
+		assert_int_equal(NODE_NBIND(m), 1);
+		assert_int_equal(NODE_BIND(m, 0)->key_kind, BKEY_NEMO);
+		assert_string_equal(binding_kind_name(NODE_BIND(m, 0)), "nemo");
+	}
+	/* the same BU never answered: MCoA's fault after all (draft 8.3) */
+	t_bu(a, 20.0, mn2, hag, coa, 9, 900, MIPX_BU_FLAG_A | MIPX_BU_FLAG_H | MIPX_BU_FLAG_NEMO_R, -1, 0);
+	assert_int_equal(t_count(a, MIPX_MCOA_M_NO_COAINFO), 0);
+	analysis_finish(a, S(30.0));
+	assert_int_equal(t_count(a, MIPX_MCOA_M_NO_COAINFO), 1);
+	analysis_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_nemo_implicit_by_ba),
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_plain_bu_replaces_all),
 		cmocka_unit_test(test_home_agent_keeps_primary),
