@@ -85,6 +85,7 @@ struct mcoa_txn {
 	uint8_t *bu;
 	size_t bu_len;
 	bool mcoa; /* the BU concerned MCoA */
+	uint8_t ba_flags; /* of its BA: R (0x40) says the BU was NEMO's */
 	uint8_t receiver[16];
 	uint8_t home[16];
 };
@@ -225,8 +226,12 @@ static guint32 apply_bu(const uint8_t receiver[16], const uint8_t home[16], cons
 	return wmem_map_size(ids);
 }
 
+/* PMIPv6's PBU/PBA (RFC 5213 8.1-8.2) are never MCoA's, whatever bits
+ * they share with the draft's layout. */
 static bool concerns_mcoa(const struct mipx_mh *mh)
 {
+	if (mipx_mh_is_proxy(mh))
+		return false;
 	return mh->coainfo_index >= 0 || mh->bid_index >= 0 ||
 	       (mh->type == MIPX_MH_BU && mh->m_flag);
 }
@@ -267,6 +272,7 @@ static void track(packet_info *pinfo, struct mh_input *in)
 			struct mipx_error err;
 
 			txn->ba_frame = pinfo->num;
+			txn->ba_flags = (uint8_t)mh->flags;
 			fr->txn = txn;
 			fr->has_count = true;
 			if (mipx_mh_decode(txn->bu, txn->bu_len, &s, bu, &err) == MIPX_OK && mh->status < 128)
@@ -347,11 +353,50 @@ static void add_tracking(proto_tree *t, tvbuff_t *tvb, packet_info *pinfo, struc
 	}
 }
 
+/*
+ * A BU's M bit under the default mask is NEMO's R too (RFC 3963 6.1): the
+ * BU is a mobile router's when it carries a Mobile Network Prefix (6.2) or
+ * its BA sets R.  Then it is no MCoA BU and the subtree says so.
+ */
+static const char *nemo_reason(packet_info *pinfo, const struct mh_input *in)
+{
+	const struct mcoa_txn *txn = in->frame ? in->frame->txn : NULL;
+
+	if (in->mh->type != MIPX_MH_BU || !in->mh->m_flag)
+		return NULL;
+	if (mipx_mh_is_nemo(in->mh))
+		return "a Mobile Network Prefix option";
+	if ((in->mh->flags & MIPX_BU_FLAG_NEMO_R) && txn && txn->bu_frame == pinfo->num &&
+	    txn->ba_frame && (txn->ba_flags & MIPX_BA_FLAG_R))
+		return "its BA sets R";
+	return NULL;
+}
+
+/* MCOA-M-NO-COAINFO on the bit NEMO's R also takes waits for the BA: said
+ * here when none was asked (no A flag) or, once every frame has been seen
+ * (a second pass), none came; the pair rules say it when one accepts. */
+static void unanswered_rules(packet_info *pinfo, const struct mh_input *in,
+			     struct mipx_verdicts *out)
+{
+	const struct mcoa_txn *txn = in->frame ? in->frame->txn : NULL;
+	struct mipx_mh_bu_facts facts;
+
+	if (in->mh->type != MIPX_MH_BU)
+		return;
+	mipx_mh_bu_facts_of(in->mh, &facts);
+	if (!facts.m_or_nemo)
+		return;
+	if (!(in->mh->flags & MIPX_BU_FLAG_A) ||
+	    (PINFO_FD_VISITED(pinfo) && txn && txn->bu_frame == pinfo->num && !txn->ba_frame))
+		mipx_rules_mh_unanswered(&facts, out);
+}
+
 static int dissect_mcoa(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data)
 {
 	struct mh_input *in = (struct mh_input *)data;
 	struct mipx_verdicts *verdicts, *pair;
 	const struct mipx_mh *mh;
+	const char *nemo;
 	proto_item *ti, *it;
 	proto_tree *t;
 	int cap = (int)tvb_captured_length(tvb);
@@ -371,10 +416,17 @@ static int dissect_mcoa(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
 		return cap;
 	}
 	proto_item_append_text(ti, ", %s", mipx_mh_type_name(mh->type));
+	nemo = nemo_reason(pinfo, in);
 	if (mh->type == MIPX_MH_BU && cap >= MH_OFF_BU_FLAGS + 2) {
-		it = proto_tree_add_boolean_format_value(t, hf_bu_m, tvb, MH_OFF_BU_FLAGS, 2, mh->m_flag,
-							 "%s (mask 0x%04x)", mh->m_flag ? "Set" : "Not set",
-							 pref_m_flag_mask);
+		if (nemo)
+			it = proto_tree_add_boolean_format_value(t, hf_bu_m, tvb, MH_OFF_BU_FLAGS, 2, FALSE,
+								 "Not set: 0x%04x is NEMO's R (RFC 3963 6.1), "
+								 "as %s says", pref_m_flag_mask, nemo);
+		else
+			it = proto_tree_add_boolean_format_value(t, hf_bu_m, tvb, MH_OFF_BU_FLAGS, 2,
+								 mh->m_flag, "%s (mask 0x%04x)",
+								 mh->m_flag ? "Set" : "Not set",
+								 pref_m_flag_mask);
 		(void)it;
 	}
 	if (mh->type == MIPX_MH_BA && cap > MH_OFF_BA_STATUS)
@@ -386,6 +438,8 @@ static int dissect_mcoa(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
 	}
 	add_tracking(t, tvb, pinfo, in, pair);
 	mipx_rules_mh_message(mh, verdicts);
+	if (!nemo)
+		unanswered_rules(pinfo, in, verdicts);
 	mipx_expert_add(t, pinfo, tvb, 0, cap, verdicts, false);
 	mipx_expert_add(t, pinfo, tvb, 0, cap, pair, true);
 
@@ -393,9 +447,9 @@ static int dissect_mcoa(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
 		const struct mipx_mh_option *ci = mipx_mh_coainfo(mh);
 		struct mipx_mcoa_tap *tap;
 
-		col_append_str(pinfo->cinfo, COL_INFO, " [MCoA");
+		col_append_str(pinfo->cinfo, COL_INFO, nemo ? " [NEMO" : " [MCoA");
 		if (mh->type == MIPX_MH_BU && mh->m_flag)
-			col_append_str(pinfo->cinfo, COL_INFO, " M");
+			col_append_str(pinfo->cinfo, COL_INFO, nemo ? " R" : " M");
 		if (ci)
 			col_append_fstr(pinfo->cinfo, COL_INFO, " IFID %u IFPRI %u", ci->u.coainfo.ifid,
 					ci->u.coainfo.ifpri);
@@ -406,7 +460,7 @@ static int dissect_mcoa(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
 		if (mh->type == MIPX_MH_BU || mh->type == MIPX_MH_BA) {
 			tap = wmem_new0(pinfo->pool, struct mipx_mcoa_tap);
 			tap->mh_type = mh->type;
-			tap->m_flag = mh->type == MIPX_MH_BU && mh->m_flag;
+			tap->m_flag = mh->type == MIPX_MH_BU && mh->m_flag && !nemo;
 			tap->has_coainfo = ci != NULL;
 			tap->ifid = ci ? ci->u.coainfo.ifid : 0;
 			tap->ifpri = ci ? ci->u.coainfo.ifpri : 0;

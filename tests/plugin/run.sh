@@ -38,6 +38,14 @@ keyopt=(-o "dremip.keys:$keys")
 name_of() { local b; b=$(basename "$1"); echo "${b%%.*}"; }
 # Count frames of a capture (read through stdin) matching a display filter.
 count() { local f=$1; shift; ts -r - "$@" < "$f" 2>/dev/null | wc -l; }
+# The same over two passes (a file, not stdin), as Wireshark's GUI sees it:
+# some verdicts need a later frame (MCOA-M-NO-COAINFO on a BU whose 0x0400
+# only its BA tells from NEMO's R, RFC 3963 6.1).
+count2() {
+	local f=$1; shift
+	cp "$f" "$tmp/count2" && chmod a+rx "$tmp" && chmod a+r "$tmp/count2"
+	ts -r "$tmp/count2" -2 "$@" 2>/dev/null | wc -l
+}
 
 # Compare (or with UPDATE=1 write) an expected file.
 golden() {
@@ -120,7 +128,7 @@ expert)
 	need_samples
 	while read -r ei sample; do
 		case $ei in ''|'#'*) continue ;; esac
-		n=$(count "$samples/$sample" "${keyopt[@]}" -Y "$ei")
+		n=$(count2 "$samples/$sample" "${keyopt[@]}" -Y "$ei")
 		[ "$n" -gt 0 ] || bad "$ei not raised on $sample"
 		for c in "${captures[@]}"; do
 			case $(basename "$c") in *fault*|"$sample") continue ;; esac
