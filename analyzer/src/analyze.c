@@ -543,7 +543,10 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 	a->messages++;
 	switch (p->frame.kind) {
 	case MIPX_PAYLOAD_MIP4:
-		on_mip4(a, p, &here);
+		/* Revocations (RFC 3543) and UDP tunnel data (RFC 3519) are
+		 * well formed, and no part of the registration model. */
+		if (mipx_mip4_is_exchange(p->msg.mip4.type))
+			on_mip4(a, p, &here);
 		break;
 	case MIPX_PAYLOAD_AGENT_ADV:
 		note_rs_ext(a, p->msg.adv.ext, p->msg.adv.n_ext);
