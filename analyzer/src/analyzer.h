@@ -311,6 +311,7 @@ struct exchange {
 	uint8_t queue; /* enum exch_queue */
 	bool in_table; /* false once pruned (latest_route may still hold it) */
 	bool has_request, has_reply, answered_reported;
+	bool rbit_r; /* its request's flag 0x02 was read as R (so far) */
 	cap_time request_at, reply_at, last_seen;
 	struct frame_list request_frames, reply_frames;
 	/* what the pair rules need of the request (its first copy): a few
@@ -364,9 +365,28 @@ struct receiver_table {
 };
 
 /* ---- the analysis ---- */
+
+/*
+ * Registration Request flag 0x02 is DREMIP's R (DREMIP 3.2) or RFC 3024's T
+ * (RFC 3024 3.1).  RBIT_AUTO reads it as R once the input showed DREMIP
+ * (struct dremip_shown), as T until then (docs/standard-mip4.md).
+ */
+enum rbit_mode { RBIT_AUTO, RBIT_R, RBIT_T };
+const char *rbit_mode_name(enum rbit_mode mode); /* "auto", "r", "t" */
+
+/* The first thing in the input that only DREMIP sends. */
+struct dremip_shown {
+	bool shown;
+	bool topology;     /* the topology names registration servers */
+	bool advert;       /* an agent advertisement with extension 81 */
+	uint8_t msg_type;  /* 32/33, or 0 */
+	uint8_t ext;       /* 81-85, or 0 */
+	struct frame_ref ref;
+};
+
 struct analysis_options {
 	struct mipx_settings settings;
-	bool rbit_as_t;
+	enum rbit_mode rbit;
 	const struct mipx_keyring *keys; /* NULL: no authenticator checks */
 	const struct topology *topology; /* NULL: roles inferred */
 	bool disabled[MIPX_CHECK_COUNT];
@@ -381,6 +401,7 @@ struct analysis {
 	GHashTable *exchanges;    /* struct exch_key * -> struct exchange * */
 	struct exch_queue_ends exch_queue[EXQ_COUNT]; /* the same, by last seen */
 	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
+	struct dremip_shown dremip; /* for RBIT_AUTO */
 	GHashTable *servers;      /* uint32 addresses seen acting as RS */
 	uint32_t last_server;     /* the last one added (server_seen) */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
@@ -423,6 +444,11 @@ struct rs_advert {
 	cap_time advertised_at;
 	struct frame_ref ref;
 };
+
+/* Request flag 0x02 of `flags` is DREMIP's R, as the input read so far shows. */
+bool rbit_reads_r(const struct analysis *a, uint8_t flags);
+/* The reading of flag 0x02 now: true for T (the pair rules' rbit_as_t). */
+bool rbit_reads_t(const struct analysis *a);
 
 struct analysis *analysis_new(const struct analysis_options *opt);
 void analysis_free(struct analysis *a);
@@ -648,6 +674,9 @@ void report_json(FILE *out, const struct report *r);
 void report_dot(FILE *out, const struct report *r);
 /* Shared by the reports: "a.pcap:4" and times as people read them. */
 const char *report_frame_name(const struct report *r, struct frame_ref ref);
+/* How flag 0x02 was read, and why: "R" or "T", and a sentence into why
+ * (without the frame, which `ref` gets; ref->frame 0 when none). */
+const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref);
 void report_time(cap_time t, char out[40]);
 /* JSON number of seconds with 6 decimals, or null */
 const char *report_json_time(cap_time t, char out[32]);

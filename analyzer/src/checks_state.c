@@ -246,7 +246,7 @@ static uint32_t v4_of(const struct mipx_addr *x)
 
 static bool rbit_request(const struct state_ctx *c)
 {
-	return !c->a->opt.rbit_as_t && (c->ex->flags & MIPX_REG_FLAG_R);
+	return rbit_reads_r(c->a, c->ex->flags);
 }
 
 /*
