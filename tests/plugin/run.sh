@@ -99,6 +99,10 @@ prefs)
 	ts -r - -V -O dremip < "$local_" 2>/dev/null | grep -q 'DREMIP (R): Set' || bad "R flag label"
 	ts -r - -V -O dremip -o dremip.rbit_as_t:TRUE < "$local_" 2>/dev/null |
 		grep -q 'Reverse tunnelling (T): Set' || bad "dremip.rbit_as_t does not relabel the flag"
+	ts -r - -V -O dremip -o dremip.rbit:t < "$local_" 2>/dev/null |
+		grep -q 'Reverse tunnelling (T): Set' || bad "dremip.rbit:t does not relabel the flag"
+	ts -r - -V -O dremip -o dremip.rbit:r < "$local_" 2>/dev/null |
+		grep -q 'DREMIP (R): Set' || bad "dremip.rbit:r label"
 	n=$(count "$local_" -Y 'dremip.auth.valid')
 	[ "$n" -eq 0 ] || bad "dremip.auth.valid without keys"
 	n=$(count "$local_" "${keyopt[@]}" -Y 'dremip.auth.valid == 1')
