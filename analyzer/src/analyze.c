@@ -272,6 +272,41 @@ static void on_request4(struct analysis *a, const struct mipx_packet *p,
 		remember_request(n, ex);
 	}
 	run(a, n, EV_REG_REQUEST, p, ex, NULL, NULL);
+	/* the request the latest reply spoke of was judged (checks_state.c) */
+	if (first && NODE_IS4(n) && NODE4(n)->replay.registrar == m->registrar)
+		NODE4(n)->replay.pending = false;
+}
+
+/* RFC 3344 5.7: what the reply says the next request must carry. */
+static void replay_note_reply(struct analysis *a, struct node *n, const struct exchange *ex,
+			      const struct mipx_mip4_msg *m)
+{
+	struct replay_state *r;
+	uint32_t req_high = (uint32_t)(ex->identification >> 32);
+	uint32_t rep_high = (uint32_t)(m->identification >> 32);
+
+	if (!NODE_IS4(n) || (m->code > 1 && m->code != MIPX_REG_ID_MISMATCH))
+		return;
+	r = &NODE4(n)->replay;
+	if (r->registrar != ex->registrar) {
+		memset(r, 0, sizeof(*r));
+		r->registrar = ex->registrar;
+	}
+	if (m->code <= 1) {
+		/* 5.7.1: an accepted timestamp is echoed whole; 5.7.2: the
+		 * reply carries the next nonce instead */
+		if (rep_high == req_high) {
+			r->style = REPLAY_TIMESTAMP;
+			r->accepted_high = req_high;
+		} else {
+			r->style = REPLAY_NONCE;
+		}
+	}
+	r->given = rep_high;
+	r->code = m->code;
+	r->given_at = a->now;
+	r->given_ref = a->ref;
+	r->pending = true;
 }
 
 static void on_reg_reply(struct analysis *a, const struct mipx_packet *p,
@@ -382,6 +417,7 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 		if (NODE4(n)->recent[i].used &&
 		    NODE4(n)->recent[i].identification == ex->identification)
 			NODE4(n)->recent[i].answered = true;
+	replay_note_reply(a, n, ex, m);
 	on_reg_reply(a, p, n, ex, &frames);
 }
 
@@ -402,6 +438,12 @@ static void on_mip4(struct analysis *a, const struct mipx_packet *p,
 		exch_key_reg(&k, m->home_address, m->identification);
 	if (mipx_mip4_is_request(m->type)) {
 		ex = exchange_lookup(a, &k, true);
+		/* The same low-order bits, other high-order ones: not a copy but
+		 * a new request (a retry with a new timestamp or nonce). */
+		if (!route && ex->has_request && ex->identification != m->identification) {
+			exchange_retire(a, ex);
+			ex = exchange_lookup(a, &k, true);
+		}
 		exchange_touch(a, ex);
 		on_request4(a, p, n, ex, here);
 	} else {

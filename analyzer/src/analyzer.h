@@ -254,8 +254,27 @@ struct reg_attempt {
 	struct frame_slot first; /* the request's first frame */
 };
 
+/*
+ * RFC 3344 5.7: what the home agent's latest reply (accepted, or code 133)
+ * says the node's next request to it must carry in the high-order 32 bits
+ * of its Identification.  One per node, for the registrar that answered
+ * last: a node registers with one home agent at a time.
+ */
+enum replay_style { REPLAY_UNKNOWN, REPLAY_TIMESTAMP, REPLAY_NONCE };
+struct replay_state {
+	cap_time given_at;       /* the reply's time */
+	struct frame_ref given_ref;
+	uint32_t registrar;
+	uint32_t given;          /* the reply's high-order 32 bits */
+	uint32_t accepted_high;  /* timestamps: of the last accepted request */
+	uint8_t style;           /* enum replay_style, from accepted replies */
+	uint8_t code;            /* the reply's code: 0, 1 or 133 */
+	bool pending;            /* no request judged against it yet */
+};
+
 struct node4 {
 	struct node n;
+	struct replay_state replay;
 	SMALL_VEC(struct registration, 1) registrations;
 	SMALL_VEC(struct tunnel, 1) tunnels;
 	struct reg_attempt recent[NODE_RECENT];
@@ -296,7 +315,7 @@ enum exch_kind { EXCH_REG = 1, EXCH_ROUTE, EXCH_MH };
 struct exch_key {
 	uint8_t kind;
 	uint8_t pad[3];
-	uint32_t a, b, c; /* REG: home, id hi, id lo; ROUTE: dest, next hop, id lo */
+	uint32_t a, b, c; /* REG: home, 0, id lo; ROUTE: dest, next hop, id lo */
 	uint16_t seq;     /* MH: BU sequence */
 	uint8_t home6[16];
 	uint8_t receiver6[16];
@@ -534,6 +553,10 @@ void exchange_touch(struct analysis *a, struct exchange *ex);
 /* The first reply: answered, and `frames` = the request's and this reply's. */
 void exchange_answer(struct analysis *a, struct exchange *ex, struct frame_list *frames);
 void exchanges_prune(struct analysis *a, bool all);
+/* A new request took its key (the same home address and low-order 32 bits
+ * of the identification, other high-order bits): it leaves the table, and
+ * counts as unanswered if it was. */
+void exchange_retire(struct analysis *a, struct exchange *ex);
 /* At most this many exchanges open at once (some 65 MiB of them): far above
  * what 5 s of answered and 120 s of unanswered traffic leave open. */
 #define EXCHANGES_OPEN_MAX 131072u
@@ -652,6 +675,7 @@ struct state_ctx {
 	const struct tunnel *tunnel;
 	const struct bu_update *bu;
 	int removed; /* EV_BU_APPLIED: bindings a deregistration removed */
+	enum mipx_check_id replay_check; /* the replay check running */
 	cap_time at;
 };
 void state_checks_run(struct state_ctx *ctx);

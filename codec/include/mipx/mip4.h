@@ -86,6 +86,9 @@ enum mipx_route_code {
 
 #define MIPX_LIFETIME_INFINITE 0xffff
 
+/* Registration Reply code 133: identification mismatch (RFC 3344 3.4, 5.7). */
+#define MIPX_REG_ID_MISMATCH 133
+
 /*
  * Extension types in registration and route messages (IANA "Mobile IPv4
  * numbers"; RFC 3344 1.9: 0-127 must be understood, 128-255 may be
