@@ -303,6 +303,7 @@ static void replay_note_reply(struct analysis *a, struct node *n, const struct e
 		}
 	}
 	r->given = rep_high;
+	r->asked = req_high;
 	r->code = m->code;
 	r->given_at = a->now;
 	r->given_ref = a->ref;

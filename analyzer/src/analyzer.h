@@ -266,6 +266,7 @@ struct replay_state {
 	struct frame_ref given_ref;
 	uint32_t registrar;
 	uint32_t given;          /* the reply's high-order 32 bits */
+	uint32_t asked;          /* ... and its request's */
 	uint32_t accepted_high;  /* timestamps: of the last accepted request */
 	uint8_t style;           /* enum replay_style, from accepted replies */
 	uint8_t code;            /* the reply's code: 0, 1 or 133 */

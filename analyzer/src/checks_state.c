@@ -658,6 +658,10 @@ static void check_expired(struct state_ctx *c)
 
 /* 5.7.1: how far a timestamp may be from the home agent's clock, by default. */
 #define REPLAY_TOLERANCE_SECONDS 7
+/* A request this soon after the reply that carries its predecessor's
+ * high-order bits is a retransmission by a node the reply did not reach
+ * (RFC 3344 3.6.3: retransmissions start after a second and back off). */
+#define REPLAY_RETRY_SECONDS 10
 /* After code 133, a value this close to the time the home agent gave is a
  * timestamp (a stale one, if off by more than the tolerance); farther, a
  * nonce that is not the one given. */
@@ -700,6 +704,9 @@ static void replay_judge(struct state_ctx *c)
 	if (!r)
 		return;
 	high = (uint32_t)(c->ex->identification >> 32);
+	if (high == r->asked && high != r->given &&
+	    c->at - r->given_at <= REPLAY_RETRY_SECONDS * CAP_SEC)
+		return;
 	ip4(r->registrar, ha);
 	if (r->code == MIPX_REG_ID_MISMATCH) {
 		/* 5.7.1: the home agent's time, which the next timestamp

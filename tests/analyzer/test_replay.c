@@ -74,6 +74,29 @@ static void test_nonce_broken(void **state)
 	analysis_free(a);
 }
 
+/* The reply did not reach the node: it retransmits with the nonce it
+ * has, the home agent answers 133 with the next, the node uses it. */
+static void test_nonce_reply_lost(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	exchange(a, 1.0, ID(0x5f3a9c21, 0xa1), 0, ID(0x1b7e4d02, 0xa1));
+	exchange(a, 600.0, ID(0x1b7e4d02, 0xb2), 0, ID(0x77c0e913, 0xb2));
+	exchange(a, 602.0, ID(0x1b7e4d02, 0xc3), 133, ID(0x0ae35b64, 0xc3));
+	exchange(a, 603.0, ID(0x0ae35b64, 0xd4), 0, ID(0x6d2f0a85, 0xd4));
+	analysis_finish(a, S(700.0));
+	assert_int_equal(all_findings(a), 0);
+	analysis_free(a);
+	/* ... but not ten minutes later */
+	a = t_analysis(NULL);
+	exchange(a, 1.0, ID(0x5f3a9c21, 0xa1), 0, ID(0x1b7e4d02, 0xa1));
+	exchange(a, 601.0, ID(0x5f3a9c21, 0xb2), 133, ID(0x77c0e913, 0xb2));
+	analysis_finish(a, S(700.0));
+	assert_int_equal(t_count(a, MIPX_DRM_REPLAY_NONCE), 1);
+	analysis_free(a);
+}
+
 /* Code 133 with nonces: a node that lost its nonce gets the next one in
  * the reply, and uses it. */
 static void test_nonce_resync(void **state)
@@ -89,7 +112,7 @@ static void test_nonce_resync(void **state)
 
 	a = (analysis_free(a), t_analysis(NULL));
 	exchange(a, 1.0, ID(0x5f3a9c21, 0xa1), 133, ID(0x1b7e4d02, 0xa1));
-	exchange(a, 2.0, ID(0x5f3a9c21, 0xb2), 133, ID(0x77c0e913, 0xb2));
+	exchange(a, 30.0, ID(0x5f3a9c21, 0xb2), 133, ID(0x77c0e913, 0xb2));
 	analysis_finish(a, S(700.0));
 	assert_int_equal(t_count(a, MIPX_DRM_REPLAY_NONCE), 1);
 	assert_int_equal(all_findings(a), 1);
@@ -195,6 +218,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nonces),
 		cmocka_unit_test(test_nonce_broken),
+		cmocka_unit_test(test_nonce_reply_lost),
 		cmocka_unit_test(test_nonce_resync),
 		cmocka_unit_test(test_timestamp_resync),
 		cmocka_unit_test(test_timestamp_stale_retry),
