@@ -39,34 +39,31 @@ static mipx_status decode_fixed(struct mipx_cursor *c, struct mipx_mip4_msg *m,
 	case MIPX_MIP4_TUNNEL_DATA: {
 		/* RFC 3519 3.3: Next Header, Reserved(2), then a datagram,
 		 * no extensions. */
-		uint16_t reserved;
-		if (!mipx_get_u8(c, &m->next_header) || !mipx_get_u16(c, &reserved))
+		if (!mipx_get_u8(c, &m->next_header) || !mipx_get_u16(c, &m->tunnel_reserved))
 			return mipx_truncated(err, c, "tunnel_data");
-		if (reserved)
+		if (m->tunnel_reserved)
 			m->notes |= MIPX_NOTE_RESERVED_NONZERO;
 		return MIPX_OK;
 	}
 	case MIPX_MIP4_REVOCATION: {
 		/* RFC 3543 3.1: Reserved(1), A I and 14 reserved bits */
-		uint8_t reserved;
-		if (!mipx_get_u8(c, &reserved) || !mipx_get_u16(c, &m->revocation_flags) ||
+		if (!mipx_get_u8(c, &m->reserved) || !mipx_get_u16(c, &m->revocation_flags) ||
 		    !mipx_get_u32(c, &m->home_address) ||
 		    !mipx_get_u32(c, &m->home_domain) ||
 		    !mipx_get_u32(c, &m->foreign_domain) ||
 		    !mipx_get_u32(c, &m->revocation_id))
 			return mipx_truncated(err, c, "registration_revocation");
-		if (reserved || (m->revocation_flags & ~(MIPX_REV_FLAG_A | MIPX_REV_FLAG_I)))
+		if (m->reserved || (m->revocation_flags & ~(MIPX_REV_FLAG_A | MIPX_REV_FLAG_I)))
 			m->notes |= MIPX_NOTE_RESERVED_NONZERO;
 		return MIPX_OK;
 	}
 	case MIPX_MIP4_REVOCATION_ACK: {
 		/* RFC 3543 3.2: Reserved(1), I and 15 reserved bits */
-		uint8_t reserved;
-		if (!mipx_get_u8(c, &reserved) || !mipx_get_u16(c, &m->revocation_flags) ||
+		if (!mipx_get_u8(c, &m->reserved) || !mipx_get_u16(c, &m->revocation_flags) ||
 		    !mipx_get_u32(c, &m->home_address) ||
 		    !mipx_get_u32(c, &m->revocation_id))
 			return mipx_truncated(err, c, "revocation_ack");
-		if (reserved || (m->revocation_flags & ~MIPX_REV_ACK_FLAG_I))
+		if (m->reserved || (m->revocation_flags & ~MIPX_REV_ACK_FLAG_I))
 			m->notes |= MIPX_NOTE_RESERVED_NONZERO;
 		return MIPX_OK;
 	}
@@ -156,13 +153,23 @@ mipx_status mipx_mip4_encode(const struct mipx_mip4_msg *m, uint8_t *buf,
 		     mipx_put_u16(&w, m->lifetime) && mipx_put_u32(&w, m->destination) &&
 		     mipx_put_u32(&w, m->next_hop);
 		break;
+	case MIPX_MIP4_TUNNEL_DATA:
+		ok = ok && mipx_put_u8(&w, m->next_header) && mipx_put_u16(&w, m->tunnel_reserved);
+		if (ok && m->tunnelled_len && !m->tunnelled)
+			return mipx_fail(err, MIPX_INVALID, w.pos, "tunnelled", "NULL");
+		ok = ok && mipx_put_bytes(&w, m->tunnelled, m->tunnelled_len);
+		if (!ok)
+			return mipx_no_space(err, &w, "tunnel_data");
+		if (out_len)
+			*out_len = w.pos;
+		return MIPX_OK; /* a datagram follows, no extensions */
 	case MIPX_MIP4_REVOCATION:
-		ok = ok && mipx_put_u8(&w, 0) && mipx_put_u16(&w, m->revocation_flags) &&
+		ok = ok && mipx_put_u8(&w, m->reserved) && mipx_put_u16(&w, m->revocation_flags) &&
 		     mipx_put_u32(&w, m->home_address) && mipx_put_u32(&w, m->home_domain) &&
 		     mipx_put_u32(&w, m->foreign_domain) && mipx_put_u32(&w, m->revocation_id);
 		goto extensions; /* no Identification */
 	case MIPX_MIP4_REVOCATION_ACK:
-		ok = ok && mipx_put_u8(&w, 0) && mipx_put_u16(&w, m->revocation_flags) &&
+		ok = ok && mipx_put_u8(&w, m->reserved) && mipx_put_u16(&w, m->revocation_flags) &&
 		     mipx_put_u32(&w, m->home_address) && mipx_put_u32(&w, m->revocation_id);
 		goto extensions;
 	default:

@@ -814,6 +814,19 @@ static void test_revocation(void **state)
 	assert_int_equal(m.next_header, 4);
 	assert_int_equal(m.tunnelled_len, 2);
 	assert_int_equal(m.n_ext, 0);
+	assert_int_equal(mipx_mip4_encode(&m, out, sizeof out, &len, &err), MIPX_OK);
+	assert_int_equal(len, sizeof tunnel);
+	assert_memory_equal(out, tunnel, sizeof tunnel);
+	/* reserved octets are kept, so that encoding gives the same bytes */
+	{
+		uint8_t r[sizeof rev];
+		memcpy(r, rev, sizeof r);
+		r[1] = 0x01;
+		assert_int_equal(mipx_mip4_decode(r, sizeof r, &m, &err), MIPX_OK);
+		assert_int_equal(m.notes, MIPX_NOTE_RESERVED_NONZERO);
+		assert_int_equal(mipx_mip4_encode(&m, out, sizeof out, &len, &err), MIPX_OK);
+		assert_memory_equal(out, r, sizeof r);
+	}
 }
 
 static void test_names(void **state)

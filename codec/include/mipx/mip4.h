@@ -242,7 +242,7 @@ struct mipx_mip4_msg {
 	uint8_t type;
 	uint8_t flags;    /* Registration Request */
 	uint8_t code;     /* Registration Reply, Route Reply */
-	uint8_t reserved; /* Route Request */
+	uint8_t reserved; /* Route Request; Revocation and its Ack (RFC 3543) */
 	uint16_t lifetime;
 	uint32_t home_address; /* registration messages */
 	uint32_t registrar;    /* binding registrar (RFC 3344's home agent field) */
@@ -258,6 +258,7 @@ struct mipx_mip4_msg {
 	uint32_t revocation_id;
 	/* Tunnel Data (RFC 3519 3.3): what follows its 4 octets */
 	uint8_t next_header;
+	uint16_t tunnel_reserved;
 	const uint8_t *tunnelled;
 	uint16_t tunnelled_len;
 	uint8_t n_ext;
