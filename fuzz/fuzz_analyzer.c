@@ -76,7 +76,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&opt, 0, sizeof(opt));
 	opt.settings = defaults;
 	/* the last octet (part of the file too) picks the R/T reading of 0x02 */
-	opt.rbit_as_t = size && (data[size - 1] & 1);
+	opt.rbit = size ? (enum rbit_mode)(data[size - 1] % 3) : RBIT_AUTO;
 	memset(&in, 0, sizeof(in));
 	memset(inputs, 0, sizeof(inputs));
 	input_open(&in, names, 1);

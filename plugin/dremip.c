@@ -80,7 +80,13 @@ static dissector_handle_t udp_handle;     /* protocol-less switch on udp.port */
 
 static guint pref_udp_port = MIPX_MIP4_UDP_PORT;
 static guint registered_port;
-static gboolean pref_rbit_as_t = FALSE;
+/* Request flag 0x02: DREMIP's R, RFC 3024's T, or by what the capture
+ * shows (docs/standard-mip4.md 2). */
+enum { RBIT_AUTO, RBIT_R, RBIT_T };
+static gint pref_rbit = RBIT_AUTO;
+static gboolean pref_rbit_as_t = FALSE; /* obsolete dremip.rbit_as_t: T */
+/* The first frame that showed DREMIP, 0: none yet (first pass). */
+static guint32 dremip_shown_frame;
 static const char *pref_keys = "";
 static struct mipx_keyring keyring;
 
@@ -110,6 +116,45 @@ struct dremip_conv {
 	struct dremip_txn *latest_route;
 };
 
+/* ---- R or T ---- */
+
+void mipx_dremip_shown(packet_info *pinfo)
+{
+	if (!PINFO_FD_VISITED(pinfo) && (!dremip_shown_frame || pinfo->num < dremip_shown_frame))
+		dremip_shown_frame = pinfo->num;
+}
+
+/* DREMIP 3.4-3.5 route messages and extensions 81-85 show DREMIP. */
+static void note_dremip(packet_info *pinfo, const struct dremip_input *in)
+{
+	if (in->len >= 1 && mipx_mip4_is_route(in->buf[0])) {
+		mipx_dremip_shown(pinfo);
+		return;
+	}
+	for (unsigned i = 0; i < in->msg->n_ext && i < MIPX_MIP4_MAX_EXTS; i++)
+		if (mipx_mip4_is_dremip_ext(in->msg->ext[i].type)) {
+			mipx_dremip_shown(pinfo);
+			return;
+		}
+}
+
+/* Flag 0x02 of a request in this frame, or of the request a reply in this
+ * frame answers, reads as T: by the preference, or (auto) as long as no
+ * frame up to this one showed DREMIP. */
+static bool rbit_reads_t(const packet_info *pinfo)
+{
+	gint mode = pref_rbit == RBIT_AUTO && pref_rbit_as_t ? RBIT_T : pref_rbit;
+
+	if (mode != RBIT_AUTO)
+		return mode == RBIT_T;
+	return !dremip_shown_frame || dremip_shown_frame > pinfo->num;
+}
+
+static void dremip_init(void)
+{
+	dremip_shown_frame = 0;
+}
+
 /* ---- fields ---- */
 
 static void bits_str(uint8_t mask, uint8_t value, char out[12])
@@ -126,7 +171,7 @@ static void bits_str(uint8_t mask, uint8_t value, char out[12])
 	out[j] = '\0';
 }
 
-static void add_flags(proto_tree *tree, tvbuff_t *tvb, uint8_t flags)
+static void add_flags(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, uint8_t flags)
 {
 	static int *const hfs[] = { &hf_flag_s, &hf_flag_b, &hf_flag_d, &hf_flag_m,
 				    &hf_flag_g, &hf_flag_v, &hf_flag_r, &hf_flag_x };
@@ -145,7 +190,7 @@ static void add_flags(proto_tree *tree, tvbuff_t *tvb, uint8_t flags)
 
 		/* The same bit is RFC 3024's reverse tunnelling on newer networks
 		 * (wire-format.md 1.1): the label follows the preference. */
-		if (mask == MIPX_REG_FLAG_R && pref_rbit_as_t)
+		if (mask == MIPX_REG_FLAG_R && rbit_reads_t(pinfo))
 			name = "Reverse tunnelling (T)";
 		bits_str(mask, flags, bits);
 		proto_tree_add_boolean_format(ft, *hfs[i], tvb, 1, 1, flags, "%s = %s: %s",
@@ -326,7 +371,7 @@ static void set_info(packet_info *pinfo, const struct mipx_mip4_msg *msg)
 		col_add_fstr(pinfo->cinfo, COL_INFO, "Registration Request home %s registrar %s CoA %s lifetime %s%s",
 			     mipx_ipv4_str(msg->home_address, a), mipx_ipv4_str(msg->registrar, b),
 			     mipx_ipv4_str(msg->care_of, c), mipx_lifetime_str(msg->lifetime, lt),
-			     (msg->flags & MIPX_REG_FLAG_R) ? (pref_rbit_as_t ? " [T]" : " [R]") : "");
+			     (msg->flags & MIPX_REG_FLAG_R) ? (rbit_reads_t(pinfo) ? " [T]" : " [R]") : "");
 		break;
 	case MIPX_MIP4_REG_REPLY:
 		col_add_fstr(pinfo->cinfo, COL_INFO, "Registration Reply code %u (%s) lifetime %s home %s",
@@ -357,7 +402,8 @@ static int fixed_len(uint8_t type)
 	       (type == MIPX_MIP4_REG_REPLY || mipx_mip4_is_route(type)) ? MIPX_MIP4_ROUTE_LEN : 1;
 }
 
-static void add_fixed(proto_tree *tree, tvbuff_t *tvb, const struct mipx_mip4_msg *msg)
+static void add_fixed(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
+		      const struct mipx_mip4_msg *msg)
 {
 	char lt[24];
 	int id_off = msg->type == MIPX_MIP4_REG_REQUEST ? 16 : 12;
@@ -366,7 +412,7 @@ static void add_fixed(proto_tree *tree, tvbuff_t *tvb, const struct mipx_mip4_ms
 					 mipx_mip4_type_name(msg->type), msg->type);
 	switch (msg->type) {
 	case MIPX_MIP4_REG_REQUEST:
-		add_flags(tree, tvb, msg->flags);
+		add_flags(tree, tvb, pinfo, msg->flags);
 		break;
 	case MIPX_MIP4_REG_REPLY:
 		proto_tree_add_uint_format_value(tree, hf_code, tvb, 1, 1, msg->code, "%u (%s)",
@@ -424,7 +470,7 @@ static void add_tracking(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
 		proto_item_set_generated(it);
 		memset(&err, 0, sizeof(err));
 		if (mipx_mip4_decode(txn->req, txn->req_len, req, &err) == MIPX_OK)
-			mipx_rules_mip4_pair(req, msg, pref_rbit_as_t, pair);
+			mipx_rules_mip4_pair(req, msg, rbit_reads_t(pinfo), pair);
 	}
 }
 
@@ -456,7 +502,7 @@ static int dissect_dremip(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, v
 						 mipx_mip4_type_name(msg->type), msg->type);
 		col_add_fstr(pinfo->cinfo, COL_INFO, "%s (malformed)", mipx_mip4_type_name(msg->type));
 	} else {
-		add_fixed(dt, tvb, msg);
+		add_fixed(dt, tvb, pinfo, msg);
 		for (unsigned i = 0; i < msg->n_ext && i < MIPX_MIP4_MAX_EXTS; i++)
 			mipx_dremip_add_ext(dt, pinfo, tvb, in->buf, in->len, &msg->ext[i]);
 		set_info(pinfo, msg);
@@ -490,7 +536,7 @@ static int dissect_dremip(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, v
 }
 
 /* Plain RFC 3344 stays with the built-in dissector (plugin.md 1). */
-static bool is_ours(const struct dremip_input *in)
+static bool is_ours(packet_info *pinfo, const struct dremip_input *in)
 {
 	const struct mipx_mip4_msg *msg = in->msg;
 
@@ -500,7 +546,7 @@ static bool is_ours(const struct dremip_input *in)
 		return true;
 	if (in->buf[0] != MIPX_MIP4_REG_REQUEST && in->buf[0] != MIPX_MIP4_REG_REPLY)
 		return false;
-	if (in->buf[0] == MIPX_MIP4_REG_REQUEST && !pref_rbit_as_t && in->len >= 2 &&
+	if (in->buf[0] == MIPX_MIP4_REG_REQUEST && !rbit_reads_t(pinfo) && in->len >= 2 &&
 	    (msg->flags & MIPX_REG_FLAG_R) && (in->status == MIPX_OK || in->err.offset >= 2))
 		return true;
 	for (unsigned i = 0; i < msg->n_ext && i < MIPX_MIP4_MAX_EXTS; i++)
@@ -546,7 +592,9 @@ static int dissect_udp_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tre
 	if (in->status != MIPX_OK && in->msg->n_ext > MIPX_MIP4_MAX_EXTS)
 		in->msg->n_ext = 0;
 	/* Decided on the first pass, so that later passes agree. */
-	if (!PINFO_FD_VISITED(pinfo) && (is_ours(in) || answers_ours(pinfo, in)))
+	if (!PINFO_FD_VISITED(pinfo))
+		note_dremip(pinfo, in);
+	if (!PINFO_FD_VISITED(pinfo) && (is_ours(pinfo, in) || answers_ours(pinfo, in)))
 		p_add_proto_data(wmem_file_scope(), pinfo, mipx_proto_dremip, 1, GUINT_TO_POINTER(1));
 	if (!p_get_proto_data(wmem_file_scope(), pinfo, mipx_proto_dremip, 1)) {
 		/* Remember plain requests too: a DREMIP reply to one is DRM-RBIT-MIX. */
@@ -593,7 +641,7 @@ void mipx_proto_register_dremip(void)
 		{ &hf_flag_g, { "GRE encapsulation (G)", "dremip.flags.g", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_G, NULL, HFILL } },
 		{ &hf_flag_v, { "Van Jacobson compression (V)", "dremip.flags.v", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_V, NULL, HFILL } },
 		{ &hf_flag_r, { "DREMIP (R) / reverse tunnelling (T)", "dremip.flags.r", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_R,
-				"DREMIP-capable sender; RFC 3024's T bit when dremip.rbit_as_t is set", HFILL } },
+				"DREMIP-capable sender, or RFC 3024's T bit: as preference dremip.rbit reads it", HFILL } },
 		{ &hf_flag_x, { "Reserved (r)", "dremip.flags.x", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_X, NULL, HFILL } },
 		{ &hf_lifetime, { "Lifetime", "dremip.lifetime", FT_UINT16, BASE_DEC, NULL, 0, NULL, HFILL } },
 		{ &hf_homeaddr, { "Home Address", "dremip.homeaddr", FT_IPv4, BASE_NONE, NULL, 0, NULL, HFILL } },
@@ -638,13 +686,27 @@ void mipx_proto_register_dremip(void)
 	proto_register_field_array(mipx_proto_dremip, hf, array_length(hf));
 	proto_register_subtree_array(ett, array_length(ett));
 	dremip_handle = register_dissector("dremip", dissect_dremip, mipx_proto_dremip);
+	register_init_routine(dremip_init);
 	mipx_dremip_tap = register_tap("dremip");
 
 	module = prefs_register_protocol(mipx_proto_dremip, apply_prefs);
 	prefs_register_uint_preference(module, "udp_port", "UDP port",
 				       "UDP port of registration and route messages", 10, &pref_udp_port);
-	prefs_register_bool_preference(module, "rbit_as_t", "Read flag 0x02 as reverse tunnelling (T)",
-				       "Read Registration Request flag 0x02 as RFC 3024's T bit instead of DREMIP's R bit",
+	static const enum_val_t rbit_vals[] = {
+		{ "auto", "Auto: R once the capture shows DREMIP, T until then", RBIT_AUTO },
+		{ "r", "R: DREMIP (draft-chuahli-mobileip-dremip 3.2)", RBIT_R },
+		{ "t", "T: reverse tunnelling (RFC 3024 3.1)", RBIT_T },
+		{ NULL, NULL, 0 },
+	};
+	prefs_register_enum_preference(module, "rbit", "Registration Request flag 0x02",
+				       "DREMIP's R bit, RFC 3024's T bit, or (auto) R from the first frame "
+				       "that shows DREMIP (an extension 81-85, a route message, an agent "
+				       "advertisement with extension 81) and T before it",
+				       &pref_rbit, rbit_vals, FALSE);
+	/* The old name: TRUE still means T (when dremip.rbit is auto). */
+	prefs_register_bool_preference(module, "rbit_as_t", "Read flag 0x02 as T (obsolete)",
+				       "Obsolete: use dremip.rbit.  TRUE reads Registration Request flag "
+				       "0x02 as RFC 3024's T bit when dremip.rbit is auto",
 				       &pref_rbit_as_t);
 	prefs_register_string_preference(module, "keys", "Authentication keys",
 					 "SPI:hexkey[,SPI:hexkey...] to verify authenticators (HMAC-MD5)",

@@ -76,8 +76,10 @@ static int dissect_icmp_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tr
 	 * malformed forms are the ICMP dissector's to flag). */
 	(void)mipx_agent_adv_decode(in->buf, in->len, in->adv, &err);
 	if (in->len >= 1 && in->buf[0] == 9 && in->adv->n_ext <= MIPX_MIP4_MAX_EXTS &&
-	    mipx_agent_adv_find_ext(in->adv, MIPX_ADV_EXT_REG_SERVER))
+	    mipx_agent_adv_find_ext(in->adv, MIPX_ADV_EXT_REG_SERVER)) {
+		mipx_dremip_shown(pinfo); /* DREMIP 3.1 */
 		call_dissector_with_data(adv_handle, tvb, pinfo, tree, in);
+	}
 	if (caught)
 		THROW_MESSAGE(caught, exc_msg);
 	return ret;

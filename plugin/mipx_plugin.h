@@ -39,6 +39,10 @@ void mipx_dremip_handoff_adv(void);
 void mipx_dremip_add_ext(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
 			 const uint8_t *buf, size_t len,
 			 const struct mipx_mip4_ext *ext);
+/* This frame shows DREMIP (an 81 in an agent advertisement, say): from it
+ * on, preference dremip.rbit = auto reads request flag 0x02 as R.  Noted on
+ * the first pass only, so every pass reads a frame the same way. */
+void mipx_dremip_shown(packet_info *pinfo);
 
 /* builtin.c: switch handles in front of the built-in dissectors. */
 enum { MIPX_BUILTIN_MIP = 1, MIPX_BUILTIN_ICMP = 2, MIPX_BUILTIN_MIP6 = 3 };

@@ -44,11 +44,76 @@ static void exchange_release(gpointer p)
 	exchange_unref(p);
 }
 
+const char *rbit_mode_name(enum rbit_mode mode)
+{
+	return mode == RBIT_R ? "r" : mode == RBIT_T ? "t" : "auto";
+}
+
+bool rbit_reads_t(const struct analysis *a)
+{
+	return a->opt.rbit == RBIT_T || (a->opt.rbit == RBIT_AUTO && !a->dremip.shown);
+}
+
+bool rbit_reads_r(const struct analysis *a, uint8_t flags)
+{
+	return (flags & MIPX_REG_FLAG_R) && !rbit_reads_t(a);
+}
+
+/* A topology that names a registration server describes a DREMIP network. */
+static bool topology_has_server(const struct topology *topo)
+{
+	if (!topo)
+		return false;
+	for (guint i = 0; i < topo->entities->len; i++)
+		if (g_array_index(topo->entities, struct topo_entity, i).role == TOPO_SERVER)
+			return true;
+	for (guint i = 0; i < topo->prefixes->len; i++)
+		if (g_array_index(topo->prefixes, struct topo_prefix, i).server.family)
+			return true;
+	return false;
+}
+
+/* DREMIP shown by a message: a route message (3.4-3.5) or 81-85 (4.1-4.5). */
+static void dremip_seen_mip4(struct analysis *a, const struct mipx_mip4_msg *m)
+{
+	struct dremip_shown *d = &a->dremip;
+
+	if (d->shown)
+		return;
+	if (mipx_mip4_is_route(m->type)) {
+		d->msg_type = m->type;
+	} else {
+		for (unsigned i = 0; i < m->n_ext && i < MIPX_MIP4_MAX_EXTS; i++)
+			if (mipx_mip4_is_dremip_ext(m->ext[i].type)) {
+				d->ext = m->ext[i].type;
+				break;
+			}
+		if (!d->ext)
+			return;
+	}
+	d->shown = true;
+	d->ref = a->ref;
+}
+
+/* DREMIP 3.1: an agent advertising registration servers. */
+static void dremip_seen_adv(struct analysis *a, const struct mipx_agent_adv *adv)
+{
+	if (a->dremip.shown || !mipx_agent_adv_find_ext(adv, MIPX_ADV_EXT_REG_SERVER))
+		return;
+	a->dremip.shown = true;
+	a->dremip.advert = true;
+	a->dremip.ref = a->ref;
+}
+
 struct analysis *analysis_new(const struct analysis_options *opt)
 {
 	struct analysis *a = g_new0(struct analysis, 1);
 
 	a->opt = *opt;
+	if (topology_has_server(opt->topology)) {
+		a->dremip.shown = true;
+		a->dremip.topology = true;
+	}
 	/* a set: a node is its own key (its home address comes first), half
 	 * the table of a key and a value (issue 7: a million nodes) */
 	a->nodes = g_hash_table_new_full(addr_hash, addr_equal, node_free, NULL);
@@ -163,11 +228,6 @@ static void server_seen(struct analysis *a, uint32_t addr)
 	a->last_server = addr;
 }
 
-static bool rbit(const struct analysis *a, uint8_t flags)
-{
-	return !a->opt.rbit_as_t && (flags & MIPX_REG_FLAG_R);
-}
-
 static void on_request4(struct analysis *a, const struct mipx_packet *p,
 			struct node *n, struct exchange *ex,
 			const struct frame_list *here)
@@ -206,13 +266,50 @@ static void on_request4(struct analysis *a, const struct mipx_packet *p,
 		return;
 	}
 	if (first) {
-		if (rbit(a, m->flags)) {
+		if (rbit_reads_r(a, m->flags)) {
+			ex->rbit_r = true;
 			n->ever_rbit = true;
 			server_seen(a, m->registrar);
 		}
 		remember_request(n, ex);
 	}
 	run(a, n, EV_REG_REQUEST, p, ex, NULL, NULL);
+	/* the request the latest reply spoke of was judged (checks_state.c) */
+	if (first && NODE_IS4(n) && NODE4(n)->replay.registrar == m->registrar)
+		NODE4(n)->replay.pending = false;
+}
+
+/* RFC 3344 5.7: what the reply says the next request must carry. */
+static void replay_note_reply(struct analysis *a, struct node *n, const struct exchange *ex,
+			      const struct mipx_mip4_msg *m)
+{
+	struct replay_state *r;
+	uint32_t req_high = (uint32_t)(ex->identification >> 32);
+	uint32_t rep_high = (uint32_t)(m->identification >> 32);
+
+	if (!NODE_IS4(n) || (m->code > 1 && m->code != MIPX_REG_ID_MISMATCH))
+		return;
+	r = &NODE4(n)->replay;
+	if (r->registrar != ex->registrar) {
+		memset(r, 0, sizeof(*r));
+		r->registrar = ex->registrar;
+	}
+	if (m->code <= 1) {
+		/* 5.7.1: an accepted timestamp is echoed whole; 5.7.2: the
+		 * reply carries the next nonce instead */
+		if (rep_high == req_high) {
+			r->style = REPLAY_TIMESTAMP;
+			r->accepted_high = req_high;
+		} else {
+			r->style = REPLAY_NONCE;
+		}
+	}
+	r->given = rep_high;
+	r->asked = req_high;
+	r->code = m->code;
+	r->given_at = a->now;
+	r->given_ref = a->ref;
+	r->pending = true;
 }
 
 static void on_reg_reply(struct analysis *a, const struct mipx_packet *p,
@@ -230,7 +327,7 @@ static void on_reg_reply(struct analysis *a, const struct mipx_packet *p,
 	memset(&r, 0, sizeof(r));
 	r.registrar = ex->registrar;
 	r.child_coa = ex->care_of;
-	r.rbit = rbit(a, ex->flags);
+	r.rbit = rbit_reads_r(a, ex->flags);
 	/* 3.3: the parent care-of address is extension 82 of the reply; an
 	 * RFC 3344 registration tunnels from its registrar, the home agent. */
 	r.parent_coa = coa ? coa->u.care_of.address : (r.rbit ? 0 : ex->registrar);
@@ -305,8 +402,15 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 	if (ex->has_reply)
 		return; /* another copy of the same reply */
 	exchange_answer(a, ex, &frames);
+	/* The reply itself may be what shows DREMIP (an 82, say): its
+	 * request's R bit counts from now on, as if read so at the request. */
+	if (!route && !ex->rbit_r && rbit_reads_r(a, ex->flags)) {
+		ex->rbit_r = true;
+		n->ever_rbit = true;
+		server_seen(a, ex->registrar);
+	}
 	v.count = 0;
-	mipx_rules_mip4_pair_facts(&ex->request.mip4, m, a->opt.rbit_as_t, &v);
+	mipx_rules_mip4_pair_facts(&ex->request.mip4, m, rbit_reads_t(a), &v);
 	finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
 	if (route) {
 		on_route_reply(a, p, n, ex, &frames);
@@ -316,6 +420,7 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 		if (NODE4(n)->recent[i].used &&
 		    NODE4(n)->recent[i].identification == ex->identification)
 			NODE4(n)->recent[i].answered = true;
+	replay_note_reply(a, n, ex, m);
 	on_reg_reply(a, p, n, ex, &frames);
 }
 
@@ -336,6 +441,12 @@ static void on_mip4(struct analysis *a, const struct mipx_packet *p,
 		exch_key_reg(&k, m->home_address, m->identification);
 	if (mipx_mip4_is_request(m->type)) {
 		ex = exchange_lookup(a, &k, true);
+		/* The same low-order bits, other high-order ones: not a copy but
+		 * a new request (a retry with a new timestamp or nonce). */
+		if (!route && ex->has_request && ex->identification != m->identification) {
+			exchange_retire(a, ex);
+			ex = exchange_lookup(a, &k, true);
+		}
 		exchange_touch(a, ex);
 		on_request4(a, p, n, ex, here);
 	} else {
@@ -580,9 +691,15 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 	a->messages++;
 	switch (p->frame.kind) {
 	case MIPX_PAYLOAD_MIP4:
-		on_mip4(a, p, &here);
+		/* Revocations (RFC 3543) and UDP tunnel data (RFC 3519) are
+		 * well formed, and no part of the registration model. */
+		if (mipx_mip4_is_exchange(p->msg.mip4.type)) {
+			dremip_seen_mip4(a, &p->msg.mip4);
+			on_mip4(a, p, &here);
+		}
 		break;
 	case MIPX_PAYLOAD_AGENT_ADV:
+		dremip_seen_adv(a, &p->msg.adv);
 		note_rs_ext(a, p->msg.adv.ext, p->msg.adv.n_ext);
 		break;
 	case MIPX_PAYLOAD_MH:

@@ -288,8 +288,28 @@ struct reg_attempt {
 	struct frame_slot first; /* the request's first frame */
 };
 
+/*
+ * RFC 3344 5.7: what the home agent's latest reply (accepted, or code 133)
+ * says the node's next request to it must carry in the high-order 32 bits
+ * of its Identification.  One per node, for the registrar that answered
+ * last: a node registers with one home agent at a time.
+ */
+enum replay_style { REPLAY_UNKNOWN, REPLAY_TIMESTAMP, REPLAY_NONCE };
+struct replay_state {
+	cap_time given_at;       /* the reply's time */
+	struct frame_ref given_ref;
+	uint32_t registrar;
+	uint32_t given;          /* the reply's high-order 32 bits */
+	uint32_t asked;          /* ... and its request's */
+	uint32_t accepted_high;  /* timestamps: of the last accepted request */
+	uint8_t style;           /* enum replay_style, from accepted replies */
+	uint8_t code;            /* the reply's code: 0, 1 or 133 */
+	bool pending;            /* no request judged against it yet */
+};
+
 struct node4 {
 	struct node n;
+	struct replay_state replay;
 	SMALL_VEC(struct registration, 1) registrations;
 	SMALL_VEC(struct tunnel, 1) tunnels;
 	struct reg_attempt recent[NODE_RECENT];
@@ -331,7 +351,7 @@ enum exch_kind { EXCH_REG = 1, EXCH_ROUTE, EXCH_MH };
 struct exch_key {
 	uint8_t kind;
 	uint8_t pad[3];
-	uint32_t a, b, c; /* REG: home, id hi, id lo; ROUTE: dest, next hop, id lo */
+	uint32_t a, b, c; /* REG: home, 0, id lo; ROUTE: dest, next hop, id lo */
 	uint16_t seq;     /* MH: BU sequence */
 	uint8_t home6[16];
 	uint8_t receiver6[16];
@@ -346,6 +366,7 @@ struct exchange {
 	uint8_t queue; /* enum exch_queue */
 	bool in_table; /* false once pruned (latest_route may still hold it) */
 	bool has_request, has_reply, answered_reported;
+	bool rbit_r; /* its request's flag 0x02 was read as R (so far) */
 	cap_time request_at, reply_at, last_seen;
 	struct frame_list request_frames, reply_frames;
 	/* what the pair rules need of the request (its first copy): a few
@@ -400,9 +421,28 @@ struct receiver_table {
 };
 
 /* ---- the analysis ---- */
+
+/*
+ * Registration Request flag 0x02 is DREMIP's R (DREMIP 3.2) or RFC 3024's T
+ * (RFC 3024 3.1).  RBIT_AUTO reads it as R once the input showed DREMIP
+ * (struct dremip_shown), as T until then (docs/standard-mip4.md).
+ */
+enum rbit_mode { RBIT_AUTO, RBIT_R, RBIT_T };
+const char *rbit_mode_name(enum rbit_mode mode); /* "auto", "r", "t" */
+
+/* The first thing in the input that only DREMIP sends. */
+struct dremip_shown {
+	bool shown;
+	bool topology;     /* the topology names registration servers */
+	bool advert;       /* an agent advertisement with extension 81 */
+	uint8_t msg_type;  /* 32/33, or 0 */
+	uint8_t ext;       /* 81-85, or 0 */
+	struct frame_ref ref;
+};
+
 struct analysis_options {
 	struct mipx_settings settings;
-	bool rbit_as_t;
+	enum rbit_mode rbit;
 	const struct mipx_keyring *keys; /* NULL: no authenticator checks */
 	const struct topology *topology; /* NULL: roles inferred */
 	bool disabled[MIPX_CHECK_COUNT];
@@ -417,6 +457,7 @@ struct analysis {
 	GHashTable *exchanges;    /* struct exch_key * -> struct exchange * */
 	struct exch_queue_ends exch_queue[EXQ_COUNT]; /* the same, by last seen */
 	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
+	struct dremip_shown dremip; /* for RBIT_AUTO */
 	GHashTable *servers;      /* uint32 addresses seen acting as RS */
 	uint32_t last_server;     /* the last one added (server_seen) */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
@@ -461,6 +502,11 @@ struct rs_advert {
 	cap_time advertised_at;
 	struct frame_ref ref;
 };
+
+/* Request flag 0x02 of `flags` is DREMIP's R, as the input read so far shows. */
+bool rbit_reads_r(const struct analysis *a, uint8_t flags);
+/* The reading of flag 0x02 now: true for T (the pair rules' rbit_as_t). */
+bool rbit_reads_t(const struct analysis *a);
 
 struct analysis *analysis_new(const struct analysis_options *opt);
 void analysis_free(struct analysis *a);
@@ -546,6 +592,10 @@ void exchange_touch(struct analysis *a, struct exchange *ex);
 /* The first reply: answered, and `frames` = the request's and this reply's. */
 void exchange_answer(struct analysis *a, struct exchange *ex, struct frame_list *frames);
 void exchanges_prune(struct analysis *a, bool all);
+/* A new request took its key (the same home address and low-order 32 bits
+ * of the identification, other high-order bits): it leaves the table, and
+ * counts as unanswered if it was. */
+void exchange_retire(struct analysis *a, struct exchange *ex);
 /* At most this many exchanges open at once (some 65 MiB of them): far above
  * what 5 s of answered and 120 s of unanswered traffic leave open. */
 #define EXCHANGES_OPEN_MAX 131072u
@@ -682,6 +732,7 @@ struct state_ctx {
 	const struct tunnel *tunnel;
 	const struct bu_update *bu;
 	int removed; /* EV_BU_APPLIED: bindings a deregistration removed */
+	enum mipx_check_id replay_check; /* the replay check running */
 	cap_time at;
 };
 void state_checks_run(struct state_ctx *ctx);
@@ -704,6 +755,9 @@ void report_json(FILE *out, const struct report *r);
 void report_dot(FILE *out, const struct report *r);
 /* Shared by the reports: "a.pcap:4" and times as people read them. */
 const char *report_frame_name(const struct report *r, struct frame_ref ref);
+/* How flag 0x02 was read, and why: "R" or "T", and a sentence into why
+ * (without the frame, which `ref` gets; ref->frame 0 when none). */
+const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref);
 void report_time(cap_time t, char out[40]);
 /* JSON number of seconds with 6 decimals, or null */
 const char *report_json_time(cap_time t, char out[32]);

@@ -246,7 +246,7 @@ static uint32_t v4_of(const struct mipx_addr *x)
 
 static bool rbit_request(const struct state_ctx *c)
 {
-	return !c->a->opt.rbit_as_t && (c->ex->flags & MIPX_REG_FLAG_R);
+	return rbit_reads_r(c->a, c->ex->flags);
 }
 
 /*
@@ -657,6 +657,111 @@ static void check_expired(struct state_ctx *c)
 	}
 }
 
+/* ---- RFC 3344 5.7 replay protection ---- */
+
+/* 5.7.1: how far a timestamp may be from the home agent's clock, by default. */
+#define REPLAY_TOLERANCE_SECONDS 7
+/* A request this soon after the reply that carries its predecessor's
+ * high-order bits is a retransmission by a node the reply did not reach
+ * (RFC 3344 3.6.3: retransmissions start after a second and back off). */
+#define REPLAY_RETRY_SECONDS 10
+/* After code 133, a value this close to the time the home agent gave is a
+ * timestamp (a stale one, if off by more than the tolerance); farther, a
+ * nonce that is not the one given. */
+#define REPLAY_TIMESTAMP_RANGE 86400
+
+/* The first copy of a node's next registration request to the home agent
+ * whose latest reply (accepted, or code 133) gave its high-order 32 bits. */
+static const struct replay_state *replay_to_judge(const struct state_ctx *c)
+{
+	const struct replay_state *r;
+
+	if (!NODE_IS4(c->n) || !c->ex || c->ex->key.kind != EXCH_REG ||
+	    c->ex->request_frames.count != 1)
+		return NULL;
+	r = &NODE4(c->n)->replay;
+	return r->pending && r->registrar == c->ex->registrar ? r : NULL;
+}
+
+/* Each of the two checks reports its own verdict of replay_judge. */
+static void replay_finding(struct state_ctx *c, enum mipx_check_id id,
+			   const struct replay_state *r, const char *text)
+{
+	struct frame_list f = { 0 };
+
+	if (id != c->replay_check)
+		return;
+	frame_list_add(&f, r->given_ref);
+	frame_list_merge(&f, &c->ex->request_frames);
+	finding_add(c->a, id, &c->n->home, &f, "%s", text);
+}
+
+static void replay_judge(struct state_ctx *c)
+{
+	const struct replay_state *r = replay_to_judge(c);
+	char text[MIPX_VERDICT_TEXT], ha[16];
+	uint32_t high;
+	int64_t off;
+	bool stale;
+
+	if (!r)
+		return;
+	high = (uint32_t)(c->ex->identification >> 32);
+	if (high == r->asked && high != r->given &&
+	    c->at - r->given_at <= REPLAY_RETRY_SECONDS * CAP_SEC)
+		return;
+	ip4(r->registrar, ha);
+	if (r->code == MIPX_REG_ID_MISMATCH) {
+		/* 5.7.1: the home agent's time, which the next timestamp
+		 * follows; 5.7.2: the nonce to use next */
+		int64_t expected = (int64_t)r->given + (c->at - r->given_at) / CAP_SEC;
+
+		if (high == r->given)
+			return;
+		off = (int64_t)high - expected;
+		if (off >= -REPLAY_TOLERANCE_SECONDS && off <= REPLAY_TOLERANCE_SECONDS &&
+		    r->style != REPLAY_NONCE)
+			return;
+		stale = r->style == REPLAY_TIMESTAMP ||
+			(r->style == REPLAY_UNKNOWN && off >= -REPLAY_TIMESTAMP_RANGE &&
+			 off <= REPLAY_TIMESTAMP_RANGE);
+		if (stale) {
+			snprintf(text, sizeof(text),
+				 "request's timestamp 0x%08x is %lld s off the time home agent %s gave with code 133 (0x%08x)",
+				 (unsigned)high, (long long)off, ha, (unsigned)r->given);
+			replay_finding(c, MIPX_DRM_REPLAY_STALE, r, text);
+			return;
+		}
+	} else if (r->style == REPLAY_TIMESTAMP) {
+		/* 5.7.1: timestamps only grow */
+		if (high >= r->accepted_high)
+			return;
+		snprintf(text, sizeof(text),
+			 "request's timestamp 0x%08x is older than the last one home agent %s accepted (0x%08x)",
+			 (unsigned)high, ha, (unsigned)r->accepted_high);
+		replay_finding(c, MIPX_DRM_REPLAY_STALE, r, text);
+		return;
+	} else if (high == r->given) {
+		return;
+	}
+	snprintf(text, sizeof(text),
+		 "request carries 0x%08x in the high-order 32 bits of its identification, not the nonce 0x%08x home agent %s gave (code %u)",
+		 (unsigned)high, (unsigned)r->given, ha, (unsigned)r->code);
+	replay_finding(c, MIPX_DRM_REPLAY_NONCE, r, text);
+}
+
+static void check_replay_nonce(struct state_ctx *c)
+{
+	c->replay_check = MIPX_DRM_REPLAY_NONCE;
+	replay_judge(c);
+}
+
+static void check_replay_stale(struct state_ctx *c)
+{
+	c->replay_check = MIPX_DRM_REPLAY_STALE;
+	replay_judge(c);
+}
+
 struct state_check {
 	enum mipx_check_id id;
 	unsigned events;
@@ -678,6 +783,8 @@ static const struct state_check state_checks[] = {
 	{ MIPX_DRM_TUNNEL_GAP, EV_SNAPSHOT, check_tunnel_gap },
 	{ MIPX_DRM_TUNNEL_LOOP, EV_SNAPSHOT, check_tunnel_loop },
 	{ MIPX_DRM_RS_WITHDRAWN, EV_REG_REQUEST, check_rs_withdrawn },
+	{ MIPX_DRM_REPLAY_NONCE, EV_REG_REQUEST, check_replay_nonce },
+	{ MIPX_DRM_REPLAY_STALE, EV_REG_REQUEST, check_replay_stale },
 	{ MIPX_MCOA_NO_PRIMARY, EV_SNAPSHOT, check_no_primary },
 	{ MIPX_MCOA_IFID_SHARED, EV_BU, check_ifid_shared },
 	{ MIPX_MCOA_DEREG_ALL, EV_BU_APPLIED, check_dereg_all },

@@ -2,9 +2,12 @@
 /*
  * Request/response exchanges, and the copies of one message seen at several
  * points (a foreign agent relaying, a second capture file) recognised as one
- * (analysis.md 1): registrations by (home address, identification), routes
- * by (destination, next hop, identification low 32 bits), mobility headers by
- * (home address, receiver, sequence).
+ * (analysis.md 1): registrations by (home address, identification low 32
+ * bits), routes by (destination, next hop, identification low 32 bits),
+ * mobility headers by (home address, receiver, sequence).  RFC 3344 5.7: a
+ * reply echoes only the low-order 32 bits of its request's Identification
+ * for sure; the high-order ones carry the home agent's nonce or time.
+ * Copies of one request carry the same 64 bits (analyze.c).
  */
 #include <stddef.h>
 #include <string.h>
@@ -47,9 +50,8 @@ void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id)
 	memset(k, 0, sizeof(*k));
 	k->kind = EXCH_REG;
 	k->a = home;
-	k->b = (uint32_t)(id >> 32);
-	k->c = (uint32_t)id;
-	k->hash = key_finish(key_mix(key_mix(KEY_SEED, (uint64_t)home << 8 | EXCH_REG), id));
+	k->c = (uint32_t)id; /* RFC 3344 5.7: the low-order 32 bits match */
+	k->hash = key_finish(key_mix(key_mix(KEY_SEED, (uint64_t)home << 8 | EXCH_REG), k->c));
 }
 
 void exch_key_route(struct exch_key *k, uint32_t dest, uint32_t next_hop, uint64_t id)
@@ -273,6 +275,14 @@ void exchanges_prune(struct analysis *a, bool all)
 				drop(a, ex);
 		}
 	}
+}
+
+void exchange_retire(struct analysis *a, struct exchange *ex)
+{
+	if (!ex->in_table)
+		return;
+	report_unanswered(a, ex);
+	drop(a, ex);
 }
 
 /*

@@ -27,7 +27,7 @@
 
 struct cli {
 	gboolean json, dot, quiet, version, rbit_as_t;
-	gchar *at, *topology, *fail_on, *keys, *coainfo_type, *m_flag_mask, *udp_port;
+	gchar *at, *topology, *fail_on, *keys, *coainfo_type, *m_flag_mask, *udp_port, *rbit;
 	gchar **disable;
 	gchar **files;
 };
@@ -78,7 +78,20 @@ static bool configure(GOptionContext *ctx, const struct cli *cli,
 					   cli->m_flag_mask);
 		opt->settings.mip6.m_flag_mask = (uint16_t)v;
 	}
-	opt->rbit_as_t = cli->rbit_as_t;
+	/* --rbit-as-t: the old name of --rbit=t, kept for one release */
+	opt->rbit = cli->rbit_as_t ? RBIT_T : RBIT_AUTO;
+	if (cli->rbit) {
+		if (!g_ascii_strcasecmp(cli->rbit, "auto"))
+			opt->rbit = RBIT_AUTO;
+		else if (!g_ascii_strcasecmp(cli->rbit, "r"))
+			opt->rbit = RBIT_R;
+		else if (!g_ascii_strcasecmp(cli->rbit, "t"))
+			opt->rbit = RBIT_T;
+		else
+			return usage_error(ctx, "bad --rbit '%s' (auto, r or t)", cli->rbit);
+		if (cli->rbit_as_t && opt->rbit != RBIT_T)
+			return usage_error(ctx, "--rbit-as-t contradicts --rbit=%s", cli->rbit);
+	}
 	if (cli->fail_on && !mipx_severity_parse(cli->fail_on, fail_on))
 		return usage_error(ctx, "bad --fail-on '%s' (info, warning or error)",
 				   cli->fail_on);
@@ -287,6 +300,7 @@ static void cli_free(struct cli *cli)
 	g_free(cli->coainfo_type);
 	g_free(cli->m_flag_mask);
 	g_free(cli->udp_port);
+	g_free(cli->rbit);
 }
 
 int main(int argc, char **argv)
@@ -299,7 +313,8 @@ int main(int argc, char **argv)
 		{ "topology", 0, 0, G_OPTION_ARG_FILENAME, &cli.topology, "Domains, servers and agents, for exact chain roles (see mipx(1))", "FILE" },
 		{ "disable", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cli.disable, "Turn checks off (repeatable)", "ID[,ID...]" },
 		{ "fail-on", 0, 0, G_OPTION_ARG_STRING, &cli.fail_on, "Exit 1 when a finding reaches this severity (default error)", "info|warning|error" },
-		{ "rbit-as-t", 0, 0, G_OPTION_ARG_NONE, &cli.rbit_as_t, "Read request flag 0x02 as RFC 3024's T bit, not DREMIP's R", NULL },
+		{ "rbit", 0, 0, G_OPTION_ARG_STRING, &cli.rbit, "Read request flag 0x02 as DREMIP's R, RFC 3024's T, or R once the input shows DREMIP (default auto)", "auto|r|t" },
+		{ "rbit-as-t", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &cli.rbit_as_t, "The same as --rbit=t", NULL },
 		{ "coainfo-type", 0, 0, G_OPTION_ARG_STRING, &cli.coainfo_type, "Mobility option type of CoAINFO (default 253)", "N" },
 		{ "m-flag-mask", 0, 0, G_OPTION_ARG_STRING, &cli.m_flag_mask, "BU flag mask of the MCoA M flag (default 0x0400)", "0xNNNN" },
 		{ "udp-port", 0, 0, G_OPTION_ARG_STRING, &cli.udp_port, "UDP port of registration and route messages (default 434)", "N" },

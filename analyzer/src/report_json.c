@@ -458,6 +458,29 @@ void report_json(FILE *out, const struct report *r)
 	}
 	jw_close(&w, ']');
 	add_time(&w, K("at"), r->at);
+	/* added: how Registration Request flag 0x02 was read, and why */
+	{
+		char why[160];
+		struct frame_ref ref;
+		const char *reading = report_rbit(r, why, sizeof(why), &ref);
+
+		jw_key(&w, K("rbit"));
+		jw_open(&w, '{');
+		add_str(&w, K("mode"), rbit_mode_name(r->a->opt.rbit));
+		add_str(&w, K("reading"), reading);
+		add_str(&w, K("why"), why);
+		if (ref.frame) {
+			unsigned file = ref.file < w.n_files ? ref.file : w.n_files;
+
+			jw_name(&w, K("file"));
+			rb_put(&w.b, w.file_json[file], w.file_json_len[file]);
+			add_int(&w, K("frame"), ref.frame);
+		} else {
+			add_null(&w, K("file"));
+			add_null(&w, K("frame"));
+		}
+		jw_close(&w, '}');
+	}
 	/* added (issue 7): nodes listed are those with state at "at" or a
 	 * finding; every node met is counted here */
 	add_int(&w, K("nodes_seen"), (int64_t)r->a->nodes_seen);

@@ -20,6 +20,36 @@ const char *report_frame_name(const struct report *r, struct frame_ref ref)
 	return buf;
 }
 
+const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref)
+{
+	const struct analysis *a = r->a;
+	const struct dremip_shown *d = &a->dremip;
+
+	memset(ref, 0, sizeof(*ref));
+	if (a->opt.rbit != RBIT_AUTO) {
+		snprintf(why, n, "--rbit=%s", rbit_mode_name(a->opt.rbit));
+		return a->opt.rbit == RBIT_R ? "R" : "T";
+	}
+	if (!d->shown) {
+		snprintf(why, n, "no DREMIP extension, route message, registration-server "
+				 "advertisement or server topology in the input");
+		return "T";
+	}
+	if (d->topology) {
+		snprintf(why, n, "the topology names registration servers");
+		return "R";
+	}
+	*ref = d->ref;
+	if (d->advert)
+		snprintf(why, n, "agent advertisement with a Registration Server extension (81)");
+	else if (d->msg_type)
+		snprintf(why, n, "DREMIP %s", mipx_mip4_type_name(d->msg_type));
+	else
+		snprintf(why, n, "DREMIP extension %u (%s)", (unsigned)d->ext,
+			 mipx_mip4_ext_name(d->ext));
+	return "R";
+}
+
 /* The old formatting, kept for times the day cache cannot take. */
 static size_t time_slow(char *out, int64_t ms, int64_t sec)
 {
@@ -374,6 +404,23 @@ void report_text(FILE *out, const struct report *r)
 		rb_lit(&b, " packets, ");
 		rb_u64(&b, r->inputs[i].messages);
 		rb_lit(&b, " messages\n");
+	}
+	{
+		char why[160];
+		struct frame_ref ref;
+		const char *reading = report_rbit(r, why, sizeof(why), &ref);
+
+		rb_lit(&b, "  request flag 0x02 read as ");
+		rb_puts(&b, reading);
+		rb_lit(&b, " (--rbit=");
+		rb_puts(&b, rbit_mode_name(r->a->opt.rbit));
+		rb_lit(&b, "): ");
+		rb_puts(&b, why);
+		if (ref.frame) {
+			rb_lit(&b, " at ");
+			rb_puts(&b, report_frame_name(r, ref));
+		}
+		rb_putc(&b, '\n');
 	}
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);

@@ -59,6 +59,10 @@ static const struct mipx_check_info catalog[MIPX_CHECK_COUNT] = {
 	      "a message or extension that does not parse: truncated, wrong length, bad count"),
 	CHECK(MIPX_DRM_RESERVED, "DRM-RESERVED", "dremip.expert.drm_reserved", MIPX_SEV_INFO, MIPX_SCOPE_MESSAGE, "3.2, 3.4, 4.2",
 	      "a reserved field or bit is not zero"),
+	CHECK(MIPX_DRM_REPLAY_NONCE, "DRM-REPLAY-NONCE", "dremip.expert.drm_replay_nonce", MIPX_SEV_WARNING, MIPX_SCOPE_STATE, "RFC 3344 5.7.2",
+	      "a request's identification does not carry, in its high-order 32 bits, the nonce its home agent's last reply gave"),
+	CHECK(MIPX_DRM_REPLAY_STALE, "DRM-REPLAY-STALE", "dremip.expert.drm_replay_stale", MIPX_SEV_WARNING, MIPX_SCOPE_STATE, "RFC 3344 5.7.1",
+	      "a request's timestamp is older than the last one its home agent accepted, or not close to the time the home agent gave with code 133"),
 
 	CHECK(MIPX_MCOA_M_NO_COAINFO, "MCOA-M-NO-COAINFO", "mcoa.expert.mcoa_m_no_coainfo", MIPX_SEV_ERROR, MIPX_SCOPE_MESSAGE, "8.3",
 	      "a BU has the M flag but no CoAINFO (must be dropped); error too if it was acknowledged as accepted"),

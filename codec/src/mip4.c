@@ -36,6 +36,37 @@ static mipx_status decode_fixed(struct mipx_cursor *c, struct mipx_mip4_msg *m,
 		    !mipx_get_u64(c, &m->identification))
 			return mipx_truncated(err, c, "registration_reply");
 		return MIPX_OK;
+	case MIPX_MIP4_TUNNEL_DATA: {
+		/* RFC 3519 3.3: Next Header, Reserved(2), then a datagram,
+		 * no extensions. */
+		if (!mipx_get_u8(c, &m->next_header) || !mipx_get_u16(c, &m->tunnel_reserved))
+			return mipx_truncated(err, c, "tunnel_data");
+		if (m->tunnel_reserved)
+			m->notes |= MIPX_NOTE_RESERVED_NONZERO;
+		return MIPX_OK;
+	}
+	case MIPX_MIP4_REVOCATION: {
+		/* RFC 3543 3.1: Reserved(1), A I and 14 reserved bits */
+		if (!mipx_get_u8(c, &m->reserved) || !mipx_get_u16(c, &m->revocation_flags) ||
+		    !mipx_get_u32(c, &m->home_address) ||
+		    !mipx_get_u32(c, &m->home_domain) ||
+		    !mipx_get_u32(c, &m->foreign_domain) ||
+		    !mipx_get_u32(c, &m->revocation_id))
+			return mipx_truncated(err, c, "registration_revocation");
+		if (m->reserved || (m->revocation_flags & ~(MIPX_REV_FLAG_A | MIPX_REV_FLAG_I)))
+			m->notes |= MIPX_NOTE_RESERVED_NONZERO;
+		return MIPX_OK;
+	}
+	case MIPX_MIP4_REVOCATION_ACK: {
+		/* RFC 3543 3.2: Reserved(1), I and 15 reserved bits */
+		if (!mipx_get_u8(c, &m->reserved) || !mipx_get_u16(c, &m->revocation_flags) ||
+		    !mipx_get_u32(c, &m->home_address) ||
+		    !mipx_get_u32(c, &m->revocation_id))
+			return mipx_truncated(err, c, "revocation_ack");
+		if (m->reserved || (m->revocation_flags & ~MIPX_REV_ACK_FLAG_I))
+			m->notes |= MIPX_NOTE_RESERVED_NONZERO;
+		return MIPX_OK;
+	}
 	case MIPX_MIP4_ROUTE_REQUEST:
 	case MIPX_MIP4_ROUTE_REPLY: {
 		uint8_t second;
@@ -80,6 +111,11 @@ mipx_status mipx_mip4_decode(const uint8_t *buf, size_t len,
 	st = decode_fixed(&c, msg, err);
 	if (st != MIPX_OK)
 		return st;
+	if (msg->type == MIPX_MIP4_TUNNEL_DATA) {
+		msg->tunnelled_len = (uint16_t)mipx_remaining(&c);
+		mipx_get_span(&c, &msg->tunnelled, msg->tunnelled_len);
+		return MIPX_OK;
+	}
 	return mipx_mip4_exts_decode(&c, MIPX_EXT_IN_MESSAGE, msg->ext, &msg->n_ext,
 				     &msg->notes, err);
 }
@@ -117,10 +153,31 @@ mipx_status mipx_mip4_encode(const struct mipx_mip4_msg *m, uint8_t *buf,
 		     mipx_put_u16(&w, m->lifetime) && mipx_put_u32(&w, m->destination) &&
 		     mipx_put_u32(&w, m->next_hop);
 		break;
+	case MIPX_MIP4_TUNNEL_DATA:
+		ok = ok && mipx_put_u8(&w, m->next_header) && mipx_put_u16(&w, m->tunnel_reserved);
+		if (ok && m->tunnelled_len && !m->tunnelled)
+			return mipx_fail(err, MIPX_INVALID, w.pos, "tunnelled", "NULL");
+		ok = ok && mipx_put_bytes(&w, m->tunnelled, m->tunnelled_len);
+		if (!ok)
+			return mipx_no_space(err, &w, "tunnel_data");
+		if (out_len)
+			*out_len = w.pos;
+		return MIPX_OK; /* a datagram follows, no extensions */
+	case MIPX_MIP4_REVOCATION:
+		ok = ok && mipx_put_u8(&w, m->reserved) && mipx_put_u16(&w, m->revocation_flags) &&
+		     mipx_put_u32(&w, m->home_address) && mipx_put_u32(&w, m->home_domain) &&
+		     mipx_put_u32(&w, m->foreign_domain) && mipx_put_u32(&w, m->revocation_id);
+		goto extensions; /* no Identification */
+	case MIPX_MIP4_REVOCATION_ACK:
+		ok = ok && mipx_put_u8(&w, m->reserved) && mipx_put_u16(&w, m->revocation_flags) &&
+		     mipx_put_u32(&w, m->home_address) && mipx_put_u32(&w, m->revocation_id);
+		goto extensions;
 	default:
 		return mipx_fail(err, MIPX_INVALID, 0, "type", "unknown message type");
 	}
-	if (!ok || !mipx_put_u64(&w, m->identification))
+	ok = ok && mipx_put_u64(&w, m->identification);
+extensions:
+	if (!ok)
 		return mipx_no_space(err, &w, "fixed part");
 	for (i = 0; i < m->n_ext; i++) {
 		st = mipx_mip4_ext_encode(&w, MIPX_EXT_IN_MESSAGE, &m->ext[i], err);
@@ -154,6 +211,12 @@ bool mipx_mip4_is_request(uint8_t type)
 bool mipx_mip4_is_route(uint8_t type)
 {
 	return type == MIPX_MIP4_ROUTE_REQUEST || type == MIPX_MIP4_ROUTE_REPLY;
+}
+
+bool mipx_mip4_is_exchange(uint8_t type)
+{
+	return type == MIPX_MIP4_REG_REQUEST || type == MIPX_MIP4_REG_REPLY ||
+	       mipx_mip4_is_route(type);
 }
 
 bool mipx_mip4_is_auth_ext(uint8_t ext_type)

@@ -21,12 +21,14 @@ static const char *ext_field(uint8_t type, enum field_kind kind)
 	switch (type) {
 		EXT_FIELD(16);
 		EXT_FIELD(19);
+		EXT_FIELD(24);
 		EXT_FIELD(32);
 		EXT_FIELD(33);
 		EXT_FIELD(34);
 		EXT_FIELD(36);
 		EXT_FIELD(37);
 		EXT_FIELD(38);
+		EXT_FIELD(44);
 		EXT_FIELD(47);
 		EXT_FIELD(81);
 		EXT_FIELD(82);
@@ -37,12 +39,14 @@ static const char *ext_field(uint8_t type, enum field_kind kind)
 		EXT_FIELD(132);
 		EXT_FIELD(133);
 		EXT_FIELD(134);
+		EXT_FIELD(137);
+		EXT_FIELD(139);
+		EXT_FIELD(144);
+		EXT_FIELD(148);
 	}
 	return kind == F_LEN ? "ext.length" : "ext.data";
 }
 
-/* RFC 3344 2.1.1: flags R B H F M G r T; the lower-case r must be zero. */
-#define ADV_FLAG_RESERVED 0x02
 
 /* Types whose length field is 16 bits, after a subtype or reserved octet. */
 static bool ext_long_form(enum mipx_ext_place place, uint8_t type)
@@ -57,6 +61,7 @@ static bool ext_known(enum mipx_ext_place place, uint8_t type)
 	if (place == MIPX_EXT_IN_ADVERT)
 		return type == MIPX_ADV_EXT_PAD || type == MIPX_ADV_EXT_MOBILITY_AGENT ||
 		       type == MIPX_ADV_EXT_PREFIX_LENGTHS ||
+		       type == MIPX_ADV_EXT_CHALLENGE ||
 		       type == MIPX_ADV_EXT_REG_SERVER;
 	switch (type) {
 	case MIPX_EXT_MN_HA_AUTH:
@@ -75,9 +80,48 @@ static bool ext_known(enum mipx_ext_place place, uint8_t type)
 	case MIPX_EXT_CHALLENGE:
 	case MIPX_EXT_OLD_NVSE:
 	case MIPX_EXT_NVSE:
+	/* RFC-defined extensions decoded as far as their RFC lays them out;
+	 * those with no fields mipx reads are kept as data, but known.  The
+	 * experimental numbers (RFC 4064: 127, 255) say nothing of their
+	 * contents: unknown. */
+	case MIPX_EXT_UDP_TUNNEL_REPLY:
+	case MIPX_EXT_FA_ERROR:
+	case MIPX_EXT_GFA_ADDRESS:
+	case MIPX_EXT_SKIP_FIREWALL:
+	case MIPX_EXT_ENCAP_DELIVERY:
+	case MIPX_EXT_NAI_CARRYING:
+	case MIPX_EXT_REVOCATION_SUPPORT:
+	case MIPX_EXT_GLLA:
+	case MIPX_EXT_DYNAMIC_HA:
+	case MIPX_EXT_HIERARCHICAL_FA:
+	case MIPX_EXT_REPLAY_STYLE:
+	case MIPX_EXT_REGIONAL_LIFETIME:
+	case MIPX_EXT_UDP_TUNNEL_REQUEST:
+	case MIPX_EXT_MESSAGE_STRING:
+	case MIPX_EXT_PMIP_SKIP:
+	case MIPX_EXT_MOBILE_NETWORK:
+	case MIPX_EXT_TNC:
+	case MIPX_EXT_SERVICE_SELECTION:
+	case MIPX_EXT_DUAL_STACK:
 		return true;
 	}
 	return false;
+}
+
+/* The fewest data octets of the fixed-layout RFC extensions: 0 for the rest. */
+static uint16_t ext_min_length(uint8_t type)
+{
+	switch (type) {
+	case MIPX_EXT_UDP_TUNNEL_REPLY:   /* RFC 3519 3.2 */
+	case MIPX_EXT_UDP_TUNNEL_REQUEST: /* RFC 3519 3.1 */
+	case MIPX_EXT_REVOCATION_SUPPORT: /* RFC 3543 3.3 */
+		return 6;
+	case MIPX_EXT_DYNAMIC_HA: /* RFC 4433 3.1 */
+		return 5;
+	case MIPX_EXT_MOBILE_NETWORK: /* RFC 5177 3.1: a sub-type at least */
+		return 1;
+	}
+	return 0;
 }
 
 /* Lengths that cannot be, whatever follows them: MIPX_INVALID.  The field
@@ -112,6 +156,8 @@ static mipx_status check_length(enum mipx_ext_place place, const struct mipx_mip
 	if ((e->type == MIPX_EXT_NVSE || e->type == MIPX_EXT_OLD_NVSE) && e->length < 8)
 		return bad_length(e, at, err,
 				  "shorter than reserved, vendor id and type (RFC 3115)");
+	if (e->length < ext_min_length(e->type))
+		return bad_length(e, at, err, "shorter than the fields its RFC gives it");
 	return MIPX_OK;
 }
 
@@ -147,8 +193,9 @@ static void fill_union(enum mipx_ext_place place, struct mipx_mip4_ext *e,
 			e->u.mobility_agent.coa_count = (uint8_t)((e->length - 6) / 4);
 			mipx_get_span(&d, &e->u.mobility_agent.care_of_addresses,
 				      mipx_remaining(&d));
-			if ((e->u.mobility_agent.flags & ADV_FLAG_RESERVED) ||
-			    e->u.mobility_agent.reserved)
+			/* r, and the bits after U X I (RFC 5944 2.1.1) */
+			if ((e->u.mobility_agent.flags & MIPX_ADV_FLAG_r) ||
+			    (e->u.mobility_agent.reserved & MIPX_ADV_FLAG2_RESERVED))
 				*notes |= MIPX_NOTE_RESERVED_NONZERO;
 		} else if (e->type == MIPX_ADV_EXT_PREFIX_LENGTHS) {
 			e->u.prefix_lengths.count = (uint8_t)e->length;
@@ -171,6 +218,42 @@ static void fill_union(enum mipx_ext_place place, struct mipx_mip4_ext *e,
 		mipx_get_span(&d, &e->u.vendor.value, e->u.vendor.value_len);
 		if (e->u.vendor.reserved)
 			*notes |= MIPX_NOTE_RESERVED_NONZERO;
+		break;
+	case MIPX_EXT_UDP_TUNNEL_REPLY:
+		mipx_get_u8(&d, &e->u.udp_tunnel.subtype);
+		mipx_get_u8(&d, &e->u.udp_tunnel.code);
+		mipx_get_u16(&d, &e->u.udp_tunnel.flags);
+		mipx_get_u16(&d, &e->u.udp_tunnel.keepalive);
+		break;
+	case MIPX_EXT_UDP_TUNNEL_REQUEST: {
+		uint8_t flags, reserved1;
+		uint16_t reserved2;
+		mipx_get_u8(&d, &e->u.udp_tunnel.subtype);
+		mipx_get_u8(&d, &reserved1);
+		mipx_get_u8(&d, &flags);
+		mipx_get_u8(&d, &e->u.udp_tunnel.encapsulation);
+		mipx_get_u16(&d, &reserved2);
+		e->u.udp_tunnel.flags = flags;
+		break;
+	}
+	case MIPX_EXT_REVOCATION_SUPPORT:
+		mipx_get_u16(&d, &e->u.revocation.flags);
+		mipx_get_u32(&d, &e->u.revocation.timestamp);
+		break;
+	case MIPX_EXT_DYNAMIC_HA:
+		mipx_get_u8(&d, &e->u.dynamic_ha.subtype);
+		mipx_get_u32(&d, &e->u.dynamic_ha.address);
+		break;
+	case MIPX_EXT_MOBILE_NETWORK:
+		/* RFC 5177 3.1: Sub-Type, Prefix Length, Prefix; 3.2: Sub-Type,
+		 * Code, Prefix Length, Prefix (explicit) or Code (implicit) */
+		mipx_get_u8(&d, &e->u.mobile_network.subtype);
+		if (e->u.mobile_network.subtype != MIPX_MOBNET_REQUEST)
+			mipx_get_u8(&d, &e->u.mobile_network.code);
+		if (e->u.mobile_network.subtype != MIPX_MOBNET_IMPLICIT_ACK) {
+			mipx_get_u8(&d, &e->u.mobile_network.prefix_length);
+			mipx_get_u32(&d, &e->u.mobile_network.prefix);
+		}
 		break;
 	case MIPX_EXT_OLD_NVSE:
 	case MIPX_EXT_NVSE:

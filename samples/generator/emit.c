@@ -292,6 +292,13 @@ void send_mip4(struct scen *s, const struct node *from, const struct node *to,
 void send_adv(struct scen *s, const struct node *agent, uint16_t seq,
 	      uint16_t reg_lifetime, const struct mipx_rs_ext *rs)
 {
+	/* R: registration required, F: foreign agent */
+	send_adv_flags(s, agent, seq, reg_lifetime, MIPX_ADV_FLAG_R | MIPX_ADV_FLAG_F, rs);
+}
+
+void send_adv_flags(struct scen *s, const struct node *agent, uint16_t seq,
+		    uint16_t reg_lifetime, uint8_t flags, const struct mipx_rs_ext *rs)
+{
 	struct mipx_agent_adv adv;
 	struct mipx_mip4_ext *e;
 	uint8_t routers[8], coa[4], buf[600];
@@ -318,7 +325,7 @@ void send_adv(struct scen *s, const struct node *agent, uint16_t seq,
 	e->length = 6 + 4;
 	e->u.mobility_agent.sequence = seq;
 	e->u.mobility_agent.registration_lifetime = reg_lifetime;
-	e->u.mobility_agent.flags = 0x90; /* R: registration required, F: foreign agent */
+	e->u.mobility_agent.flags = flags;
 	e->u.mobility_agent.coa_count = 1;
 	e->u.mobility_agent.care_of_addresses = coa;
 	if (rs) {

@@ -116,6 +116,9 @@ void send_mip4(struct scen *s, const struct node *from, const struct node *to,
 	       uint16_t sport, uint16_t dport, const struct mipx_mip4_msg *m);
 void send_adv(struct scen *s, const struct node *agent, uint16_t seq,
 	      uint16_t reg_lifetime, const struct mipx_rs_ext *rs);
+/* The same with the Mobility Agent Advertisement flags given (RFC 3344 2.1.1). */
+void send_adv_flags(struct scen *s, const struct node *agent, uint16_t seq,
+		    uint16_t reg_lifetime, uint8_t flags, const struct mipx_rs_ext *rs);
 void send_mh(struct scen *s, const struct node *from, const uint8_t src[16],
 	     const struct node *to, const uint8_t dst[16], struct mipx_mh *mh,
 	     const struct send_opts *o);
@@ -149,6 +152,7 @@ extern const struct scenario gen_dremip_scenarios[];
 extern const struct scenario gen_dremip_fault_scenarios[];
 extern const struct scenario gen_mcoa_scenarios[];
 extern const struct scenario gen_std_mip6_scenarios[];
+extern const struct scenario gen_mip4_scenarios[];
 
 int gen_write_all(const char *dir);
 /* once: each node makes one registration round, the starts spread over the

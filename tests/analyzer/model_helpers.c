@@ -17,7 +17,7 @@ uint32_t t_last_frame(void)
 	return frame_no;
 }
 
-struct analysis *t_analysis(const struct topology *topology)
+struct analysis *t_analysis_rbit(const struct topology *topology, enum rbit_mode mode)
 {
 	struct analysis_options opt;
 	struct mipx_settings defaults = MIPX_SETTINGS_DEFAULT;
@@ -25,8 +25,14 @@ struct analysis *t_analysis(const struct topology *topology)
 	memset(&opt, 0, sizeof(opt));
 	opt.settings = defaults;
 	opt.topology = topology;
+	opt.rbit = mode;
 	frame_no = 0;
 	return analysis_new(&opt);
+}
+
+struct analysis *t_analysis(const struct topology *topology)
+{
+	return t_analysis_rbit(topology, RBIT_AUTO);
 }
 
 static void feed(struct analysis *a, double ts)
@@ -82,6 +88,41 @@ void t_reg_request(struct analysis *a, double ts, uint32_t src, uint32_t dst,
 	m.care_of = care_of;
 	m.identification = id;
 	add_auth(&m, rbit ? MIPX_EXT_MOBILE_SERVER_AUTH : MIPX_EXT_MN_HA_AUTH);
+	feed4(a, ts, src, dst, &m);
+}
+
+void t_mip4_request(struct analysis *a, double ts, uint32_t src, uint32_t dst,
+		    uint32_t home, uint32_t home_agent, uint32_t care_of,
+		    uint8_t flags, uint16_t lifetime, uint64_t id)
+{
+	static struct mipx_mip4_msg m;
+
+	memset(&m, 0, sizeof(m));
+	m.type = MIPX_MIP4_REG_REQUEST;
+	m.flags = flags;
+	m.lifetime = lifetime;
+	m.home_address = home;
+	m.registrar = home_agent;
+	m.care_of = care_of;
+	m.identification = id;
+	add_auth(&m, MIPX_EXT_MN_HA_AUTH);
+	feed4(a, ts, src, dst, &m);
+}
+
+void t_mip4_reply(struct analysis *a, double ts, uint32_t src, uint32_t dst,
+		  uint32_t home, uint32_t home_agent, uint8_t code,
+		  uint16_t lifetime, uint64_t id)
+{
+	static struct mipx_mip4_msg m;
+
+	memset(&m, 0, sizeof(m));
+	m.type = MIPX_MIP4_REG_REPLY;
+	m.code = code;
+	m.lifetime = lifetime;
+	m.home_address = home;
+	m.registrar = home_agent;
+	m.identification = id;
+	add_auth(&m, MIPX_EXT_MN_HA_AUTH);
 	feed4(a, ts, src, dst, &m);
 }
 

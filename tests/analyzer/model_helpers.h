@@ -17,6 +17,18 @@
 
 /* A new analysis with default settings (topology may be NULL). */
 struct analysis *t_analysis(const struct topology *topology);
+/* The same with request flag 0x02 read as `mode` says. */
+struct analysis *t_analysis_rbit(const struct topology *topology, enum rbit_mode mode);
+
+/* An RFC 3344 registration message: flags 0x02 is RFC 3024's T here,
+ * Mobile-Home Authentication, no DREMIP extension (code ignored in a
+ * request, flags in a reply). */
+void t_mip4_request(struct analysis *a, double ts, uint32_t src, uint32_t dst,
+		    uint32_t home, uint32_t home_agent, uint32_t care_of,
+		    uint8_t flags, uint16_t lifetime, uint64_t id);
+void t_mip4_reply(struct analysis *a, double ts, uint32_t src, uint32_t dst,
+		  uint32_t home, uint32_t home_agent, uint8_t code,
+		  uint16_t lifetime, uint64_t id);
 /* Frame numbers handed out so far (1-based, file 0). */
 uint32_t t_last_frame(void);
 

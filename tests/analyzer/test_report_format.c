@@ -304,6 +304,8 @@ static void test_report_names(void **state)
 	assert_non_null(strstr(text, "\"packets\" : 3,\n      \"messages\" : 2\n"));
 	assert_non_null(strstr(text, "\"at\" : null,"));
 	assert_non_null(strstr(text, "\"nodes\" : [],"));
+	assert_non_null(strstr(text, "\"rbit\" : {\n    \"mode\" : \"auto\",\n    \"reading\" : \"T\",\n"));
+	assert_non_null(strstr(text, "\"file\" : null,\n    \"frame\" : null\n  },"));
 	free(text);
 
 	f = open_memstream(&text, &len);
@@ -312,7 +314,10 @@ static void test_report_names(void **state)
 	fclose(f);
 	assert_string_equal(text, "mipx report, state at -\n"
 				  "  input a\"b\\c\n\t\x01\x7f\xc3\xa9.pcap: 3 packets, 2 messages\n"
-				  "  input plain.pcap: 0 packets, 0 messages\n");
+				  "  input plain.pcap: 0 packets, 0 messages\n"
+				  "  request flag 0x02 read as T (--rbit=auto): no DREMIP extension, "
+				  "route message, registration-server advertisement or server "
+				  "topology in the input\n");
 	free(text);
 	analysis_free(a);
 }

@@ -51,6 +51,21 @@ dot=$("$mipx" --quiet --dot $caps/dremip-three-level.pcapng 2>/dev/null)
 check "--dot: each agent of a node declared once (4 agents, 6 edges)" test \
 	"$(echo "$dot" | grep -c '\[label="10\.')" = 4 -a "$(echo "$dot" | grep -c ' -> ')" = 6
 
+# --rbit: flag 0x02 read as R once DREMIP shows (auto), or as told
+check "--rbit default auto: R after the advertisement with 81" sh -c \
+	"'$mipx' --quiet $caps/dremip-local.pcap | grep -q 'flag 0x02 read as R (--rbit=auto): agent advertisement'"
+check "--rbit=t: T" sh -c "'$mipx' --quiet --rbit=t $caps/dremip-local.pcap | grep -q 'read as T (--rbit=t)'"
+check "--rbit-as-t: the old name of --rbit=t" sh -c \
+	"'$mipx' --quiet --rbit-as-t $caps/dremip-local.pcap | grep -q 'read as T (--rbit=t)'"
+out=$(json --rbit R $caps/mcoa-bid.pcap)
+check "--rbit R (any case) in JSON" sh -c "echo '$out' | grep -q '\"reading\" : \"R\"'"
+"$mipx" --quiet --rbit=x $caps/dremip-local.pcap >/dev/null 2>&1
+check "--rbit=x is a usage error (exit 2)" test $? = 2
+"$mipx" --quiet --rbit=r --rbit-as-t $caps/dremip-local.pcap >/dev/null 2>&1
+check "--rbit=r with --rbit-as-t is a usage error" test $? = 2
+check "--help names --rbit, not the hidden alias" sh -c \
+	"'$mipx' --help | grep -q -- '--rbit=auto|r|t' && ! '$mipx' --help | grep -q -- '--rbit-as-t'"
+
 # --topology: roles from the file
 topo=$(mktemp)
 cat >"$topo" <<'TOPO'

@@ -166,6 +166,22 @@ static void test_notes(void **state)
 	assert_int_equal(a.notes, MIPX_NOTE_RESERVED_NONZERO | MIPX_NOTE_BAD_CHECKSUM);
 	assert_int_equal(decode_patched(7, 0x09, &a, &err), MIPX_OK);
 	assert_int_equal(a.notes, MIPX_NOTE_BAD_CHECKSUM);
+	/* T (RFC 3024 3.1) and U X I (RFC 5944 2.1.1) are flags, not reserved */
+	assert_int_equal(decode_patched(22, 0x91, &a, &err), MIPX_OK);
+	assert_int_equal(a.notes, MIPX_NOTE_BAD_CHECKSUM);
+	assert_true(a.ext[0].u.mobility_agent.flags & MIPX_ADV_FLAG_T);
+	assert_int_equal(decode_patched(23, 0xe0, &a, &err), MIPX_OK);
+	assert_int_equal(a.notes, MIPX_NOTE_BAD_CHECKSUM);
+	assert_int_equal(a.ext[0].u.mobility_agent.reserved,
+			 MIPX_ADV_FLAG2_U | MIPX_ADV_FLAG2_X | MIPX_ADV_FLAG2_I);
+
+	/* RFC 3012 2: the Challenge extension (24) of an advertisement */
+	memcpy(buf, advert, sizeof advert);
+	buf[sizeof advert] = MIPX_ADV_EXT_CHALLENGE;
+	buf[sizeof advert + 1] = 1;
+	buf[sizeof advert + 2] = 0x42;
+	assert_int_equal(mipx_agent_adv_decode(buf, sizeof buf, &a, &err), MIPX_OK);
+	assert_int_equal(a.notes & MIPX_NOTE_UNKNOWN_EXTENSION, 0);
 
 	/* an unknown extension (82 is not an advertisement extension) */
 	memcpy(buf, advert, sizeof advert);

@@ -421,7 +421,7 @@ static void test_overrun_is_truncated(void **state)
 
 static void test_unknown_type(void **state)
 {
-	static const uint8_t types[] = { 0, 2, 4, 7, 31, 34, 255 };
+	static const uint8_t types[] = { 0, 2, 5, 16, 31, 34, 255 };
 	uint8_t buf[sizeof route_request];
 	struct mipx_mip4_msg m;
 	struct mipx_error err;
@@ -700,6 +700,135 @@ static void test_encode_invalid(void **state)
 	assert_int_equal(mipx_mip4_encode(&m, out, sizeof out, &out_len, &err), MIPX_INVALID);
 }
 
+
+/* RFC 3344 3.3 request through a foreign agent, RFC 3024 T set, with the
+ * extensions of RFC 3024, 2794, 3012, 3115, 3519, 3543, 4433 and 5177: all
+ * known, none malformed. */
+static const uint8_t std_request[] = {
+	0x01, 0x02, 0x07, 0x08,             /* type 1, T, lifetime 1800 */
+	0xc0, 0x00, 0x02, 0x01,             /* home 192.0.2.1 */
+	0xc0, 0x00, 0x02, 0xfe,             /* home agent 192.0.2.254 */
+	0xc6, 0x33, 0x64, 0x01,             /* care-of 198.51.100.1 */
+	0xe8, 0xf5, 0x00, 0x00, 0x12, 0x34, 0x56, 0x78,
+	0x82, 0x00,                         /* 130 Encapsulating Delivery Style */
+	0x83, 0x05, 'm', 'n', '@', 'e', 'x', /* 131 NAI */
+	0x90, 0x06, 0x00, 0x00, 0x80, 0x04, 0x00, 0x00, /* 144 UDP Tunnel Request F */
+	0x89, 0x06, 0x80, 0x00, 0x00, 0x00, 0x01, 0x00, /* 137 I, timestamp 256 */
+	0x8b, 0x05, 0x01, 0xc0, 0x00, 0x02, 0xfe, /* 139 requested HA */
+	0x94, 0x06, 0x00, 0x18, 0xcb, 0x00, 0x71, 0x00, /* 148 request 203.0.113.0/24 */
+	0x86, 0x0a, 0x00, 0x00, 0x00, 0x00, 0x00, 0x09, 0x00, 0x01, 0xab, 0xcd, /* 134 */
+	0x26, 0x00, 0x00, 0x07, 0x00, 0x00, 0x00, 0x09, 0x00, 0x02, 0x77, /* 38 */
+	0x84, 0x04, 0x01, 0x02, 0x03, 0x04, /* 132 MN-FA Challenge */
+	0x20, 0x08, 0x00, 0x00, 0x01, 0x00, 0xaa, 0xbb, 0xcc, 0xdd, /* 32 MN-HA */
+	0x24, 0x01, 0x00, 0x08, 0x00, 0x00, 0x00, 0x02, 1, 2, 3, 4, /* 36 MN-AAA */
+};
+
+static void test_rfc_extensions(void **state)
+{
+	struct mipx_mip4_msg m;
+	struct mipx_error err;
+	(void)state;
+
+	assert_int_equal(mipx_mip4_decode(std_request, sizeof std_request, &m, &err), MIPX_OK);
+	assert_int_equal(m.flags, MIPX_REG_FLAG_T);
+	assert_int_equal(m.notes & MIPX_NOTE_UNKNOWN_EXTENSION, 0);
+	assert_int_equal(m.n_ext, 11);
+	assert_int_equal(m.ext[0].type, MIPX_EXT_ENCAP_DELIVERY);
+	assert_int_equal(m.ext[0].length, 0);
+	assert_int_equal(m.ext[1].length, 5);
+	assert_memory_equal(m.ext[1].data, "mn@ex", 5);
+	assert_int_equal(m.ext[2].u.udp_tunnel.flags, 0x80);
+	assert_int_equal(m.ext[2].u.udp_tunnel.encapsulation, 4);
+	assert_int_equal(m.ext[3].u.revocation.flags, 0x8000);
+	assert_int_equal(m.ext[3].u.revocation.timestamp, 256);
+	assert_int_equal(m.ext[4].u.dynamic_ha.subtype, 1);
+	assert_int_equal(m.ext[4].u.dynamic_ha.address, 0xc00002fe);
+	assert_int_equal(m.ext[5].u.mobile_network.subtype, MIPX_MOBNET_REQUEST);
+	assert_int_equal(m.ext[5].u.mobile_network.prefix_length, 24);
+	assert_int_equal(m.ext[5].u.mobile_network.prefix, 0xcb007100);
+	assert_int_equal(m.ext[6].u.vendor.vendor_id, 9);
+	assert_int_equal(m.ext[6].u.vendor.value_len, 2);
+	assert_int_equal(m.ext[7].header_len, 4); /* CVSE: 16-bit length */
+	assert_int_equal(m.ext[7].length, 7);
+	assert_int_equal(m.ext[8].type, MIPX_EXT_CHALLENGE);
+	assert_int_equal(m.ext[10].header_len, 4); /* generalized auth */
+	assert_int_equal(m.ext[10].subtype, 1);    /* MN-AAA (RFC 3012 5) */
+	assert_int_equal(m.ext[10].u.auth.spi, 2);
+
+	/* fixed-layout extensions shorter than their RFC's fields */
+	{
+		static const uint8_t utr5[] = { 0x90, 0x05, 0, 0, 0x80, 4, 0 };
+		static const uint8_t rev5[] = { 0x89, 0x05, 0x80, 0, 0, 0, 1 };
+		static const uint8_t dha4[] = { 0x8b, 0x04, 1, 192, 0, 2 };
+		static const uint8_t utp0[] = { 0x2c, 0x00 };
+		expect_invalid(utr5, sizeof utr5, "ext144.length");
+		expect_invalid(rev5, sizeof rev5, "ext137.length");
+		expect_invalid(dha4, sizeof dha4, "ext139.length");
+		expect_invalid(utp0, sizeof utp0, "ext44.length");
+	}
+}
+
+/* RFC 3543 3.1-3.2: Registration Revocation and its Acknowledgement. */
+static void test_revocation(void **state)
+{
+	static const uint8_t rev[] = {
+		0x07, 0x00, 0xc0, 0x00,             /* type 7, reserved, A I */
+		0xc0, 0x00, 0x02, 0x01,             /* home address */
+		0xc0, 0x00, 0x02, 0xfe,             /* home domain address */
+		0xc6, 0x33, 0x64, 0x01,             /* foreign domain address */
+		0x00, 0x00, 0x00, 0x2a,             /* revocation identifier */
+		0x22, 0x08, 0x00, 0x00, 0x01, 0x00, 1, 2, 3, 4, /* 34 FA-HA auth */
+	};
+	static const uint8_t ack[] = {
+		0x0f, 0x00, 0x80, 0x00, 0xc0, 0x00, 0x02, 0x01, 0x00, 0x00, 0x00, 0x2a,
+	};
+	static const uint8_t tunnel[] = { 0x04, 0x04, 0x00, 0x00, 0x45, 0x00 };
+	struct mipx_mip4_msg m;
+	struct mipx_error err;
+	uint8_t out[64];
+	size_t len;
+	(void)state;
+
+	assert_int_equal(mipx_mip4_decode(rev, sizeof rev, &m, &err), MIPX_OK);
+	assert_int_equal(m.revocation_flags, MIPX_REV_FLAG_A | MIPX_REV_FLAG_I);
+	assert_int_equal(m.home_address, 0xc0000201);
+	assert_int_equal(m.home_domain, 0xc00002fe);
+	assert_int_equal(m.foreign_domain, 0xc6336401);
+	assert_int_equal(m.revocation_id, 42);
+	assert_int_equal(m.n_ext, 1);
+	assert_int_equal(m.notes, 0);
+	assert_false(mipx_mip4_is_exchange(m.type));
+	assert_string_equal(mipx_mip4_type_name(m.type), "Registration Revocation");
+	assert_int_equal(mipx_mip4_encode(&m, out, sizeof out, &len, &err), MIPX_OK);
+	assert_int_equal(len, sizeof rev);
+	assert_memory_equal(out, rev, sizeof rev);
+	assert_int_equal(mipx_mip4_decode(rev, 19, &m, &err), MIPX_TRUNCATED);
+
+	assert_int_equal(mipx_mip4_decode(ack, sizeof ack, &m, &err), MIPX_OK);
+	assert_int_equal(m.revocation_flags, MIPX_REV_ACK_FLAG_I);
+	assert_int_equal(m.revocation_id, 42);
+	assert_int_equal(mipx_mip4_encode(&m, out, sizeof out, &len, &err), MIPX_OK);
+	assert_memory_equal(out, ack, sizeof ack);
+
+	assert_int_equal(mipx_mip4_decode(tunnel, sizeof tunnel, &m, &err), MIPX_OK);
+	assert_int_equal(m.next_header, 4);
+	assert_int_equal(m.tunnelled_len, 2);
+	assert_int_equal(m.n_ext, 0);
+	assert_int_equal(mipx_mip4_encode(&m, out, sizeof out, &len, &err), MIPX_OK);
+	assert_int_equal(len, sizeof tunnel);
+	assert_memory_equal(out, tunnel, sizeof tunnel);
+	/* reserved octets are kept, so that encoding gives the same bytes */
+	{
+		uint8_t r[sizeof rev];
+		memcpy(r, rev, sizeof r);
+		r[1] = 0x01;
+		assert_int_equal(mipx_mip4_decode(r, sizeof r, &m, &err), MIPX_OK);
+		assert_int_equal(m.notes, MIPX_NOTE_RESERVED_NONZERO);
+		assert_int_equal(mipx_mip4_encode(&m, out, sizeof out, &len, &err), MIPX_OK);
+		assert_memory_equal(out, r, sizeof r);
+	}
+}
+
 static void test_names(void **state)
 {
 	(void)state;
@@ -724,6 +853,40 @@ static void test_names(void **state)
 	assert_string_equal(mipx_reg_code_name(133),
 			    "denied by HA: registration Identification mismatch");
 	assert_string_equal(mipx_reg_code_name(2), "unknown");
+	/* RFC 3024 4.3-4.4, RFC 2794, RFC 3012, RFC 3115 */
+	assert_string_equal(mipx_reg_code_name(74),
+			    "denied by FA: requested reverse tunnel unavailable");
+	assert_string_equal(mipx_reg_code_name(75),
+			    "denied by FA: reverse tunnel is mandatory and 'T' bit not set");
+	assert_string_equal(mipx_reg_code_name(76), "denied by FA: mobile node too distant");
+	assert_string_equal(mipx_reg_code_name(79), "denied by FA: delivery style not supported");
+	assert_string_equal(mipx_reg_code_name(137),
+			    "denied by HA: requested reverse tunnel unavailable");
+	assert_string_equal(mipx_reg_code_name(138),
+			    "denied by HA: reverse tunnel is mandatory and 'T' bit not set");
+	assert_string_equal(mipx_reg_code_name(139),
+			    "denied by HA: requested encapsulation unavailable");
+	assert_string_equal(mipx_reg_code_name(97), "denied by FA: missing NAI");
+	assert_string_equal(mipx_reg_code_name(104), "denied by FA: unknown challenge");
+	assert_string_equal(mipx_reg_code_name(105), "denied by FA: missing challenge");
+	assert_string_equal(mipx_reg_code_name(106), "denied by FA: stale challenge");
+	assert_string_equal(mipx_reg_code_name(100),
+			    "denied by FA: unable to interpret CVSE sent by mobile node");
+	assert_string_equal(mipx_reg_code_name(142), "denied by HA: UDP encapsulation unavailable");
+	assert_string_equal(mipx_mip4_ext_name(130), "Encapsulating Delivery Style");
+	assert_string_equal(mipx_mip4_ext_name(132), "MN-FA Challenge");
+	assert_string_equal(mipx_mip4_ext_name(134), "Normal Vendor/Organization Specific");
+	assert_string_equal(mipx_mip4_ext_name(38), "Critical Vendor/Organization Specific");
+	assert_string_equal(mipx_mip4_ext_name(137), "Revocation Support");
+	assert_string_equal(mipx_mip4_ext_name(144), "UDP Tunnel Request");
+	assert_string_equal(mipx_mip4_ext_name(44), "UDP Tunnel Reply");
+	assert_string_equal(mipx_mip4_ext_name(148), "Mobile Network");
+	assert_string_equal(mipx_mip4_ext_name(24), "Unknown");
+	assert_string_equal(mipx_adv_ext_name(24), "Challenge");
+	assert_string_equal(mipx_adv_ext_name(16), "Mobility Agent Advertisement");
+	assert_string_equal(mipx_adv_ext_name(130), "Unknown");
+	assert_string_equal(mipx_mip4_type_name(7), "Registration Revocation");
+	assert_string_equal(mipx_mip4_type_name(15), "Registration Revocation Acknowledgement");
 	assert_true(mipx_mip4_is_auth_ext(32));
 	assert_true(mipx_mip4_is_auth_ext(36));
 	assert_true(mipx_mip4_is_auth_ext(85));
@@ -756,6 +919,8 @@ int main(void)
 		cmocka_unit_test(test_round_trip_bytes),
 		cmocka_unit_test(test_round_trip_fields),
 		cmocka_unit_test(test_encode_invalid),
+		cmocka_unit_test(test_rfc_extensions),
+		cmocka_unit_test(test_revocation),
 		cmocka_unit_test(test_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -107,6 +107,15 @@ prefs)
 	ts -r - -V -O dremip < "$local_" 2>/dev/null | grep -q 'DREMIP (R): Set' || bad "R flag label"
 	ts -r - -V -O dremip -o dremip.rbit_as_t:TRUE < "$local_" 2>/dev/null |
 		grep -q 'Reverse tunnelling (T): Set' || bad "dremip.rbit_as_t does not relabel the flag"
+	ts -r - -V -O dremip -o dremip.rbit:t < "$local_" 2>/dev/null |
+		grep -q 'Reverse tunnelling (T): Set' || bad "dremip.rbit:t does not relabel the flag"
+	ts -r - -V -O dremip -o dremip.rbit:r < "$local_" 2>/dev/null |
+		grep -q 'DREMIP (R): Set' || bad "dremip.rbit:r label"
+	# auto: the T-bit requests of plain RFC 3024 traffic stay with the built-in mip
+	n=$(count "$samples/std-rfc3024.pcap" -Y dremip)
+	[ "$n" -eq 0 ] || bad "dremip.rbit auto takes $n frames of std-rfc3024"
+	n=$(count "$samples/std-rfc3024.pcap" -o dremip.rbit:r -Y dremip.flags.r)
+	[ "$n" -gt 0 ] || bad "dremip.rbit:r does not take the R-bit requests of std-rfc3024"
 	n=$(count "$local_" -Y 'dremip.auth.valid')
 	[ "$n" -eq 0 ] || bad "dremip.auth.valid without keys"
 	n=$(count "$local_" "${keyopt[@]}" -Y 'dremip.auth.valid == 1')

@@ -23,14 +23,25 @@
 enum mipx_mip4_type {
 	MIPX_MIP4_REG_REQUEST = 1,
 	MIPX_MIP4_REG_REPLY = 3,
-	MIPX_MIP4_ROUTE_REQUEST = 32, /* DREMIP 3.4 */
-	MIPX_MIP4_ROUTE_REPLY = 33,   /* DREMIP 3.5 */
+	MIPX_MIP4_TUNNEL_DATA = 4,     /* RFC 3519 3.3: MIP UDP tunnelling */
+	MIPX_MIP4_REVOCATION = 7,      /* RFC 3543 3.1 */
+	MIPX_MIP4_REVOCATION_ACK = 15, /* RFC 3543 3.2 */
+	MIPX_MIP4_ROUTE_REQUEST = 32,  /* DREMIP 3.4 */
+	MIPX_MIP4_ROUTE_REPLY = 33,    /* DREMIP 3.5 */
 };
 
 /* Fixed part lengths, type octet included (wire-format.md 1.1). */
 #define MIPX_MIP4_REG_REQUEST_LEN 24
 #define MIPX_MIP4_REG_REPLY_LEN 20
 #define MIPX_MIP4_ROUTE_LEN 20
+#define MIPX_MIP4_TUNNEL_DATA_LEN 4     /* then the tunnelled datagram */
+#define MIPX_MIP4_REVOCATION_LEN 20
+#define MIPX_MIP4_REVOCATION_ACK_LEN 12
+
+/* Registration Revocation flags (RFC 3543 3.1, 3.2). */
+#define MIPX_REV_FLAG_A 0x8000     /* Revocation: the agent that sent it */
+#define MIPX_REV_FLAG_I 0x4000     /* Revocation: inform the mobile node */
+#define MIPX_REV_ACK_FLAG_I 0x8000 /* Revocation Ack: the node was informed */
 
 /* Registration Request flags (DREMIP 3.2). */
 #define MIPX_REG_FLAG_S 0x80
@@ -39,8 +50,29 @@ enum mipx_mip4_type {
 #define MIPX_REG_FLAG_M 0x10
 #define MIPX_REG_FLAG_G 0x08
 #define MIPX_REG_FLAG_V 0x04
-#define MIPX_REG_FLAG_R 0x02 /* DREMIP; RFC 3024's T on newer networks */
-#define MIPX_REG_FLAG_X 0x01 /* reserved "r", must be zero */
+#define MIPX_REG_FLAG_R 0x02 /* DREMIP 3.2: the sender speaks DREMIP */
+#define MIPX_REG_FLAG_T 0x02 /* RFC 3024 3.1: reverse tunnelling asked; the
+			      * same bit as R: which one it is depends on the
+			      * network (docs/standard-mip4.md) */
+#define MIPX_REG_FLAG_X 0x01 /* reserved "x" (RFC 3344 3.3), must be zero */
+
+/*
+ * Mobility Agent Advertisement flags (RFC 3344 2.1.1): the flags octet, then
+ * the octet RFC 3344 calls reserved, in which RFC 5944 2.1.1 places U
+ * (RFC 3519), X (RFC 3543) and I (RFC 4857); its other five bits are zero.
+ */
+#define MIPX_ADV_FLAG_R 0x80 /* registration required */
+#define MIPX_ADV_FLAG_B 0x40 /* busy */
+#define MIPX_ADV_FLAG_H 0x20 /* home agent */
+#define MIPX_ADV_FLAG_F 0x10 /* foreign agent */
+#define MIPX_ADV_FLAG_M 0x08 /* minimal encapsulation */
+#define MIPX_ADV_FLAG_G 0x04 /* GRE encapsulation */
+#define MIPX_ADV_FLAG_r 0x02 /* reserved, zero */
+#define MIPX_ADV_FLAG_T 0x01 /* reverse tunnelling (RFC 3024 3.1) */
+#define MIPX_ADV_FLAG2_U 0x80 /* UDP tunnelling (RFC 3519 3.4) */
+#define MIPX_ADV_FLAG2_X 0x40 /* revocation support (RFC 3543 3.4) */
+#define MIPX_ADV_FLAG2_I 0x20 /* regional registration (RFC 4857 4.1) */
+#define MIPX_ADV_FLAG2_RESERVED 0x1f
 
 /* Route Reply codes (DREMIP 3.5). */
 enum mipx_route_code {
@@ -54,24 +86,60 @@ enum mipx_route_code {
 
 #define MIPX_LIFETIME_INFINITE 0xffff
 
-/* Extension types in registration and route messages. */
+/* Registration Reply code 133: identification mismatch (RFC 3344 3.4, 5.7). */
+#define MIPX_REG_ID_MISMATCH 133
+
+/*
+ * Extension types in registration and route messages (IANA "Mobile IPv4
+ * numbers"; RFC 3344 1.9: 0-127 must be understood, 128-255 may be
+ * skipped).  Three carry a 16-bit length after a second octet (36, 38, 47);
+ * the rest an 8-bit length.
+ */
 enum mipx_mip4_ext_type {
-	MIPX_EXT_MN_HA_AUTH = 32,
-	MIPX_EXT_MN_FA_AUTH = 33,
-	MIPX_EXT_FA_HA_AUTH = 34,
-	MIPX_EXT_GEN_AUTH = 36,       /* RFC 3012, 16-bit length */
-	MIPX_EXT_OLD_CVSE = 37,       /* RFC 3115 draft numbering */
-	MIPX_EXT_CVSE = 38,           /* RFC 3115, 16-bit length */
-	MIPX_EXT_PMIP_NON_SKIP = 47,  /* RFC 5563, 16-bit length */
-	MIPX_EXT_REG_SERVER = 81,     /* DREMIP 4.1 */
-	MIPX_EXT_CARE_OF = 82,        /* DREMIP 4.2 */
+	MIPX_EXT_MN_HA_AUTH = 32,         /* RFC 3344 3.5.2 */
+	MIPX_EXT_MN_FA_AUTH = 33,         /* RFC 3344 3.5.3 */
+	MIPX_EXT_FA_HA_AUTH = 34,         /* RFC 3344 3.5.4 */
+	MIPX_EXT_GEN_AUTH = 36,           /* RFC 3012 5, 16-bit length */
+	MIPX_EXT_OLD_CVSE = 37,           /* RFC 3115 draft numbering */
+	MIPX_EXT_CVSE = 38,               /* RFC 3115 2, 16-bit length */
+	MIPX_EXT_UDP_TUNNEL_REPLY = 44,   /* RFC 3519 3.2 */
+	MIPX_EXT_FA_ERROR = 45,           /* RFC 4636 */
+	MIPX_EXT_GFA_ADDRESS = 46,        /* RFC 4857 */
+	MIPX_EXT_PMIP_NON_SKIP = 47,      /* RFC 5563, 16-bit length */
+	MIPX_EXT_REG_SERVER = 81,         /* DREMIP 4.1 */
+	MIPX_EXT_CARE_OF = 82,            /* DREMIP 4.2 */
 	MIPX_EXT_AGENT_SERVER_AUTH = 83,  /* DREMIP 4.3 */
 	MIPX_EXT_MOBILE_SERVER_AUTH = 84, /* DREMIP 4.4 */
 	MIPX_EXT_SERVER_SERVER_AUTH = 85, /* DREMIP 4.5 */
-	MIPX_EXT_NAI = 131,
-	MIPX_EXT_CHALLENGE = 132,
-	MIPX_EXT_OLD_NVSE = 133,
-	MIPX_EXT_NVSE = 134,
+	MIPX_EXT_EXPERIMENTAL = 127,      /* RFC 4064, not skippable */
+	MIPX_EXT_SKIP_FIREWALL = 129,     /* RFC 2356 */
+	MIPX_EXT_ENCAP_DELIVERY = 130,    /* RFC 3024 3.3: length 0 */
+	MIPX_EXT_NAI = 131,               /* RFC 2794 2 */
+	MIPX_EXT_CHALLENGE = 132,         /* RFC 3012 3.1 (MN-FA Challenge) */
+	MIPX_EXT_OLD_NVSE = 133,          /* RFC 3115 draft numbering */
+	MIPX_EXT_NVSE = 134,              /* RFC 3115 3 */
+	MIPX_EXT_NAI_CARRYING = 136,      /* RFC 3846 */
+	MIPX_EXT_REVOCATION_SUPPORT = 137, /* RFC 3543 3.3 */
+	MIPX_EXT_GLLA = 138,              /* RFC 4881 */
+	MIPX_EXT_DYNAMIC_HA = 139,        /* RFC 4433 3.1 */
+	MIPX_EXT_HIERARCHICAL_FA = 140,   /* RFC 4857 */
+	MIPX_EXT_REPLAY_STYLE = 141,      /* RFC 4857 */
+	MIPX_EXT_REGIONAL_LIFETIME = 142, /* RFC 4857 */
+	MIPX_EXT_UDP_TUNNEL_REQUEST = 144, /* RFC 3519 3.1 */
+	MIPX_EXT_MESSAGE_STRING = 145,    /* RFC 4917 */
+	MIPX_EXT_PMIP_SKIP = 147,         /* RFC 5563 */
+	MIPX_EXT_MOBILE_NETWORK = 148,    /* RFC 5177 3.1-3.2 */
+	MIPX_EXT_TNC = 149,               /* RFC 5265 */
+	MIPX_EXT_SERVICE_SELECTION = 151, /* RFC 5446 */
+	MIPX_EXT_DUAL_STACK = 152,        /* RFC 5454 */
+	MIPX_EXT_SKIP_EXPERIMENTAL = 255, /* RFC 4064 */
+};
+
+/* Sub-types of 148 (RFC 5177 3.1, 3.2). */
+enum mipx_mobile_network_subtype {
+	MIPX_MOBNET_REQUEST = 0,        /* Mobile Network Request */
+	MIPX_MOBNET_EXPLICIT_ACK = 1,   /* Explicit Mode Acknowledgement */
+	MIPX_MOBNET_IMPLICIT_ACK = 2,   /* Implicit Mode Acknowledgement */
 };
 
 /* Extension types in an ICMP Agent Advertisement (RFC 3344 2.1). */
@@ -79,6 +147,7 @@ enum mipx_adv_ext_type {
 	MIPX_ADV_EXT_PAD = 0,                /* one octet, no length */
 	MIPX_ADV_EXT_MOBILITY_AGENT = 16,
 	MIPX_ADV_EXT_PREFIX_LENGTHS = 19,
+	MIPX_ADV_EXT_CHALLENGE = 24,         /* RFC 3012 2 */
 	MIPX_ADV_EXT_REG_SERVER = 81,        /* DREMIP 3.1 */
 };
 
@@ -125,11 +194,32 @@ struct mipx_mip4_ext {
 			const uint8_t *value;
 			uint16_t value_len;
 		} vendor;
+		struct { /* 44 UDP Tunnel Reply, 144 UDP Tunnel Request */
+			uint8_t subtype;
+			uint8_t code;          /* 44 */
+			uint16_t flags;        /* 44: F 0x8000; 144: F 0x80 R 0x40 */
+			uint16_t keepalive;    /* 44: seconds */
+			uint8_t encapsulation; /* 144: 4, 47 or 55 */
+		} udp_tunnel;
+		struct { /* 137 Revocation Support */
+			uint16_t flags; /* I 0x8000 */
+			uint32_t timestamp;
+		} revocation;
+		struct { /* 139 Dynamic HA */
+			uint8_t subtype; /* 1 requested, 2 redirected */
+			uint32_t address;
+		} dynamic_ha;
+		struct { /* 148 Mobile Network */
+			uint8_t subtype;       /* enum mipx_mobile_network_subtype */
+			uint8_t code;          /* explicit ack */
+			uint8_t prefix_length; /* request, explicit ack */
+			uint32_t prefix;
+		} mobile_network;
 		struct { /* 16 Mobility Agent Advertisement */
 			uint16_t sequence;
 			uint16_t registration_lifetime;
 			uint8_t flags; /* R B H F M G r T */
-			uint8_t reserved;
+			uint8_t reserved; /* U X I and 5 reserved bits (RFC 5944) */
 			uint8_t coa_count;
 			const uint8_t *care_of_addresses; /* coa_count x 4 octets */
 		} mobility_agent;
@@ -152,7 +242,7 @@ struct mipx_mip4_msg {
 	uint8_t type;
 	uint8_t flags;    /* Registration Request */
 	uint8_t code;     /* Registration Reply, Route Reply */
-	uint8_t reserved; /* Route Request */
+	uint8_t reserved; /* Route Request; Revocation and its Ack (RFC 3543) */
 	uint16_t lifetime;
 	uint32_t home_address; /* registration messages */
 	uint32_t registrar;    /* binding registrar (RFC 3344's home agent field) */
@@ -160,6 +250,17 @@ struct mipx_mip4_msg {
 	uint32_t destination;  /* route messages: the mobile node's home address */
 	uint32_t next_hop;     /* route messages: the child care-of address */
 	uint64_t identification;
+	/* Registration Revocation and its Acknowledgement (RFC 3543 3.1-3.2):
+	 * home_address is the revoked one */
+	uint16_t revocation_flags;
+	uint32_t home_domain;    /* Home Domain Address */
+	uint32_t foreign_domain; /* Foreign Domain Address */
+	uint32_t revocation_id;
+	/* Tunnel Data (RFC 3519 3.3): what follows its 4 octets */
+	uint8_t next_header;
+	uint16_t tunnel_reserved;
+	const uint8_t *tunnelled;
+	uint16_t tunnelled_len;
 	uint8_t n_ext;
 	struct mipx_mip4_ext ext[MIPX_MIP4_MAX_EXTS];
 	uint32_t notes; /* enum mipx_note bits */
@@ -176,9 +277,9 @@ mipx_status mipx_mip4_decode(const uint8_t *buf, size_t len,
 			     struct mipx_mip4_msg *msg, struct mipx_error *err);
 
 /*
- * Write `msg` (fixed part, then every extension in order) into buf.  Known
- * extension types are written from their union member (the length is
- * recomputed); others from data/length.  *out_len receives the octets written.
+ * Write `msg` (fixed part, then every extension in order) into buf.  The
+ * DREMIP, authentication and vendor extensions are written from their union
+ * member (the length is recomputed); others from data/length.  *out_len receives the octets written.
  */
 mipx_status mipx_mip4_encode(const struct mipx_mip4_msg *msg, uint8_t *buf,
 			     size_t cap, size_t *out_len, struct mipx_error *err);
@@ -189,10 +290,14 @@ const struct mipx_mip4_ext *mipx_mip4_find_ext(const struct mipx_mip4_msg *msg,
 
 bool mipx_mip4_is_request(uint8_t type);
 bool mipx_mip4_is_route(uint8_t type);
+/* Registration or route message: a request and its reply (1, 3, 32, 33). */
+bool mipx_mip4_is_exchange(uint8_t type);
 bool mipx_mip4_is_auth_ext(uint8_t ext_type);
 bool mipx_mip4_is_dremip_ext(uint8_t ext_type); /* 81..85 */
 const char *mipx_mip4_type_name(uint8_t type);      /* "Route Request" */
 const char *mipx_mip4_ext_name(uint8_t ext_type);   /* "Care-of Address" */
+/* The same for an extension of an Agent Advertisement (24 is the challenge). */
+const char *mipx_adv_ext_name(uint8_t ext_type);
 const char *mipx_route_code_name(uint8_t code);
 const char *mipx_reg_code_name(uint8_t code);
 
