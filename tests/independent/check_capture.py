@@ -1,0 +1,298 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Run mipx and tshark (with and without the plugin) over captures that
+mipx's own encoder did not write, and check that healthy traffic stays
+quiet.
+
+    check_capture.py --mipx MIPX --source SRC [--plugin-dir DIR]
+                     (CAPTURE | --dir DIR)
+
+For each capture:
+  (a) `mipx --json` exits 0 and reports no finding of severity warning or
+      error.  A sidecar NAME.expect next to the capture (the directives of
+      samples/captures/*.expect: `finding ID [min]`, `exit N`, `args ...`)
+      states what a capture that is not healthy must give instead: its
+      findings are allowed (and required, min times), its exit expected.
+      A keys.txt in the capture's folder is given to mipx (--keys) and to
+      the plugin (dremip.keys).
+  (b) with --plugin-dir: tshark -2 -T pdml with the plugin loaded from the
+      build tree (through tests/plugin/tshark-plugin.sh) and without it.
+      The plugin raises no expert info of severity error (dremip.*/mcoa.*
+      experts, or any error expert that Wireshark alone does not raise),
+      and every mip.*/mip6.* field (name, position, size, value) is the
+      same in both runs.
+
+--dir DIR checks every capture under DIR (recursively); --real DIR the
+same with $MIPX_REAL_CAPTURES if set, else DIR.  A DIR or CAPTURE
+that does not exist is a skip (exit 77), as is a file that is neither pcap
+nor pcapng.  Exit 0: all passed; 1: a check failed.
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+SKIP = 77
+EXTENSIONS = (".pcap", ".pcapng", ".cap")
+# Wireshark's expert severities (epan/proto.h PI_*).
+SEVERITY = {0x200000: "chat", 0x400000: "note", 0x600000: "warning", 0x800000: "error"}
+PCAP_MAGICS = {b"\xa1\xb2\xc3\xd4", b"\xd4\xc3\xb2\xa1", b"\xa1\xb2\x3c\x4d",
+               b"\x4d\x3c\xb2\xa1", b"\x0a\x0d\x0d\x0a"}
+
+
+def captures_under(top):
+    found = []
+    for root, dirs, files in os.walk(top):
+        dirs.sort()
+        for f in sorted(files):
+            if f.endswith(EXTENSIONS):
+                found.append(os.path.join(root, f))
+    return found
+
+
+def stem(path):
+    base = os.path.basename(path)
+    for ext in EXTENSIONS:
+        if base.endswith(ext):
+            return base[: -len(ext)]
+    return base
+
+
+def read_expect(capture):
+    """Directives of NAME.expect next to the capture (none: healthy)."""
+    path = os.path.join(os.path.dirname(capture), stem(capture) + ".expect")
+    want = {"findings": {}, "exit": 0, "args": [], "file": None}
+    if not os.path.isfile(path):
+        return want
+    want["file"] = path
+    with open(path) as f:
+        for line in f:
+            words = line.split()
+            if not words or words[0].startswith("#"):
+                continue
+            if words[0] == "finding" and len(words) >= 2:
+                want["findings"][words[1]] = int(words[2]) if len(words) > 2 else 1
+            elif words[0] == "exit" and len(words) == 2:
+                want["exit"] = int(words[1])
+            elif words[0] == "args":
+                want["args"] = words[1:]
+    return want
+
+
+class Report:
+    def __init__(self, name):
+        self.name = name
+        self.failed = False
+        self.lines = []
+
+    def fail(self, msg):
+        self.failed = True
+        self.lines.append("FAIL: " + msg)
+
+    def note(self, msg):
+        self.lines.append("  " + msg)
+
+
+def frames_of(finding):
+    return ",".join(str(f.get("frame")) for f in finding.get("frames", []))
+
+
+def check_mipx(rep, args, capture, want, keys):
+    import json
+    extra = list(want["args"])
+    if keys and "--keys" not in " ".join(extra):
+        extra.append("--keys=" + keys)
+    cmd = [args.mipx, "--quiet", "--json"] + extra + [capture]
+    p = subprocess.run(cmd, cwd=args.source, capture_output=True)
+    err = p.stderr.decode(errors="replace")
+    if "Sanitizer" in err or "runtime error" in err:
+        rep.fail("mipx: sanitizer report\n" + err[-3000:])
+    if p.returncode != want["exit"]:
+        rep.fail("mipx exit %d, expected %d%s" % (p.returncode, want["exit"],
+                                                   (": " + err.strip()[-500:]) if err.strip() else ""))
+    try:
+        report = json.loads(p.stdout.decode(errors="replace"))
+    except ValueError:
+        if p.returncode != 2 or want["exit"] != 2:
+            rep.fail("mipx: no JSON report")
+        return
+    counts = {}
+    for f in report.get("findings", []):
+        counts[f["check"]] = counts.get(f["check"], 0) + 1
+        listed = f["check"] in want["findings"]
+        if f["severity"] in ("warning", "error") and not listed:
+            rep.fail("mipx %s %s (frames %s, node %s): %s" % (
+                f["severity"], f["check"], frames_of(f), f.get("node", "-"), f["message"]))
+        elif f["severity"] == "info" and not listed:
+            rep.note("mipx info %s (frames %s): %s" % (f["check"], frames_of(f), f["message"]))
+    for check, least in want["findings"].items():
+        if counts.get(check, 0) < least:
+            rep.fail("mipx reported %s %d times, %s expects at least %d" % (
+                check, counts.get(check, 0), os.path.basename(want["file"]), least))
+    inputs = report.get("inputs", [{}])
+    rep.note("mipx: exit %d, %s packets, %s messages, findings %s" % (
+        p.returncode, inputs[0].get("packets", "?"), inputs[0].get("messages", "?"),
+        " ".join("%s=%d" % kv for kv in sorted(counts.items())) or "none"))
+
+
+def pdml(args, capture, with_plugin, prefs):
+    """Frames of one tshark -2 -T pdml run: a list of (frame, fields,
+    experts), fields the mip.*/mip6.* fields and mip/mipv6 protocols in
+    order, experts (severity, expert field names, message)."""
+    env = dict(os.environ)
+    env["MIPX_PLUGIN_DIR"] = args.plugin_dir if with_plugin else ""
+    cmd = [args.wrapper, "-r", capture, "-2", "-T", "pdml"] + prefs
+    p = subprocess.run(cmd, env=env, capture_output=True)
+    if p.returncode != 0:
+        raise RuntimeError("tshark %s the plugin: exit %d: %s" % (
+            "with" if with_plugin else "without", p.returncode,
+            p.stderr.decode(errors="replace").strip()[-500:]))
+    frames = []
+    for packet in ET.fromstring(p.stdout).iter("packet"):
+        number, fields, experts = None, [], []
+        for el in packet.iter():
+            name = el.get("name", "")
+            if el.tag == "field" and name == "frame.number":
+                number = int(el.get("show"))
+            if name.startswith(("mip.", "mip6.")) or (el.tag == "proto" and name in ("mip", "mipv6")):
+                fields.append((el.tag, name, el.get("pos"), el.get("size"),
+                               el.get("show"), el.get("value")))
+            if el.tag == "field" and name == "_ws.expert":
+                sev, msg, owners = 0, "", []
+                for sub in el:
+                    sname = sub.get("name", "")
+                    if sname == "_ws.expert.severity":
+                        sev = int(sub.get("show", "0"))
+                    elif sname == "_ws.expert.message":
+                        msg = sub.get("show", "")
+                    elif not sname.startswith("_ws.expert"):
+                        owners.append(sname)
+                experts.append((SEVERITY.get(sev, hex(sev)), tuple(owners), msg))
+            if el.tag == "field" and name == "_ws.malformed":
+                experts.append(("error", ("_ws.malformed",), el.get("showname", "malformed")))
+        frames.append((number, fields, experts))
+    return frames
+
+
+def check_tshark(rep, args, capture, keys):
+    # tshark may run as nobody (tshark-plugin.sh): a private readable copy.
+    tmp = tempfile.mkdtemp(prefix="mipx-indep.")
+    try:
+        os.chmod(tmp, 0o755)
+        copy = os.path.join(tmp, "capture" + os.path.splitext(capture)[1])
+        shutil.copyfile(capture, copy)
+        os.chmod(copy, 0o644)
+        prefs = []
+        if keys:
+            with open(keys) as f:
+                ring = ",".join(l.strip() for l in f if l.strip() and not l.startswith("#"))
+            prefs = ["-o", "dremip.keys:" + ring]
+        try:
+            with_ = pdml(args, copy, True, prefs)
+            without = pdml(args, copy, False, [])
+        except (RuntimeError, ET.ParseError) as e:
+            rep.fail(str(e))
+            return
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    if len(with_) != len(without):
+        rep.fail("tshark: %d frames with the plugin, %d without" % (len(with_), len(without)))
+    plugin_experts, diffs = 0, 0
+    for (n, f_with, e_with), (_, f_without, e_without) in zip(with_, without):
+        alone = list(e_without)
+        for sev, owners, msg in e_with:
+            ours = any(o.startswith(("dremip.", "mcoa.")) for o in owners)
+            if (sev, owners, msg) in alone:
+                alone.remove((sev, owners, msg))
+                continue
+            if ours:
+                plugin_experts += 1
+            if sev == "error":
+                rep.fail("tshark frame %d: expert error %s: %s" % (n, "/".join(owners) or "-", msg))
+            elif ours:
+                rep.note("tshark frame %d: plugin expert %s %s: %s" % (n, sev, "/".join(owners), msg))
+        if f_with != f_without:
+            diffs += 1
+            if diffs <= 5:
+                rep.fail("tshark frame %d: mip./mip6. fields differ with the plugin:\n%s" % (
+                    n, field_diff(f_without, f_with)))
+    if diffs > 5:
+        rep.fail("tshark: mip./mip6. fields differ in %d frames in all" % diffs)
+    rep.note("tshark: %d frames, %d plugin experts, %d frames with mip./mip6. differences"
+             % (len(with_), plugin_experts, diffs))
+
+
+def field_diff(a, b):
+    import difflib
+    fmt = lambda t: "%s %s pos=%s size=%s show=%r" % (t[0], t[1], t[2], t[3], t[4])
+    lines = list(difflib.unified_diff([fmt(t) for t in a], [fmt(t) for t in b],
+                                      "without plugin", "with plugin", lineterm="", n=1))
+    return "\n".join("    " + l for l in lines[:24])
+
+
+def check_one(args, capture):
+    rep = Report(capture)
+    with open(capture, "rb") as f:
+        magic = f.read(4)
+    if magic not in PCAP_MAGICS:
+        rep.note("skipped: not a pcap or pcapng file (magic %s)" % magic.hex())
+        return rep, True
+    keys = os.path.join(os.path.dirname(capture), "keys.txt")
+    keys = keys if os.path.isfile(keys) else None
+    want = read_expect(capture)
+    check_mipx(rep, args, capture, want, keys)
+    if args.plugin_dir:
+        check_tshark(rep, args, capture, keys)
+    else:
+        rep.note("tshark part skipped: no plugin built (MIPX_BUILD_PLUGIN=OFF or no tshark)")
+    return rep, False
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mipx", required=True)
+    ap.add_argument("--source", required=True)
+    ap.add_argument("--plugin-dir", default="")
+    ap.add_argument("--dir")
+    ap.add_argument("--real", help="--dir MIPX_REAL_CAPTURES if set, else this")
+    ap.add_argument("capture", nargs="?")
+    args = ap.parse_args()
+    args.source = os.path.abspath(args.source)
+    args.wrapper = os.path.join(args.source, "tests", "plugin", "tshark-plugin.sh")
+    if args.real is not None:
+        args.dir = os.environ.get("MIPX_REAL_CAPTURES") or args.real
+    if args.dir is not None:
+        if not args.dir or not os.path.isdir(args.dir):
+            print("skipped: no directory of public captures (%s); set MIPX_REAL_CAPTURES "
+                  "or provide ../shared/real next to the source tree" % (args.dir or "unset"))
+            return SKIP
+        captures = captures_under(args.dir)
+        if not captures:
+            print("skipped: no .pcap/.pcapng/.cap file under %s" % args.dir)
+            return SKIP
+    else:
+        if not args.capture or not os.path.isfile(args.capture):
+            print("skipped: capture %s is not there" % args.capture)
+            return SKIP
+        captures = [args.capture]
+    failed = skipped = 0
+    for c in captures:
+        rep, skip = check_one(args, os.path.abspath(c))
+        skipped += skip
+        failed += rep.failed
+        print("%s %s" % ("FAIL" if rep.failed else ("SKIP" if skip else "ok  "), c))
+        for line in rep.lines:
+            print(line)
+    if len(captures) > 1:
+        print("%d captures: %d failed, %d skipped" % (len(captures), failed, skipped))
+    if failed:
+        return 1
+    return SKIP if skipped == len(captures) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
