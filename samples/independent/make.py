@@ -227,6 +227,29 @@ def mip6_home_rr():
     return [cap]
 
 
+def mip6_binding_error():
+    """A correspondent that lost its binding cache (RFC 6275 9.3.3): data
+    with a Home Address option it has no binding for draws a Binding Error
+    (status 1) to the care-of address; the MN runs return routability and
+    registers again (11.3.6), and the data flows."""
+    from scapy.layers.inet6 import MIP6MH_BE
+    cap = Capture("ind-mip6-binding-error", LINKTYPE_ETHERNET)
+    up = lambda p: ether(MAC_MN, MAC_AR, p)
+    down = lambda p: ether(MAC_AR, MAC_MN, p)
+    cap.add(0, up(mn_to_ha_bu(40, "AH", 150, [])))
+    cap.add(0.013100, down(ha_to_mn_ba(40, 0, 150)))
+    data = lambda: (IPv6(src=COA6, dst=CN6) / IPv6ExtHdrDestOpt(options=[HAO(hoa=HOA6)]) /
+                    UDP(sport=5000, dport=7) / Raw(b"data" * 4))
+    cap.add(20.0, up(data()))
+    cap.add(20.040200, down(IPv6(src=CN6, dst=COA6) /
+                            MIP6MH_BE(status=1, ha=HOA6)))
+    return_routability(cap, 20.5, b"HoTIck03", b"CoTIck03", 7, 7, 41)
+    cap.add(21.0, up(data()))
+    cap.add(21.040100, down(IPv6(src=CN6, dst=COA6) / IPv6ExtHdrRouting(type=2, addresses=[HOA6]) /
+                            UDP(sport=7, dport=5000) / Raw(b"data" * 4)))
+    return [cap]
+
+
 # NEMO (RFC 3963): a mobile router registers with R; explicit mode names
 # its Mobile Network Prefix, implicit mode leaves the prefix to the HA.
 MNP = "2001:db8:1:8000::"
@@ -518,7 +541,7 @@ def main():
         f.write("# MN-HA keys of the ind-mip4-* captures: SPI:hexkey, HMAC-MD5 (RFC 3344 3.5.1)\n")
         f.write("0x%x:%s\n" % (SPI, KEY.hex()))
     caps = {}
-    for make in (mip6_home_rr, lambda: [nemo("ind-nemo-explicit", LINKTYPE_LINUX_SLL, True)],
+    for make in (mip6_home_rr, mip6_binding_error, lambda: [nemo("ind-nemo-explicit", LINKTYPE_LINUX_SLL, True)],
                  lambda: [nemo("ind-nemo-implicit", LINKTYPE_RAW, False)], pmip6,
                  mip4_rfc3024, mip4_nonce, mip4_fragmented, mip4_tunnelled):
         for cap in make():

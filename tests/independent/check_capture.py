@@ -20,7 +20,9 @@ For each capture:
       The plugin raises no expert info of severity error (dremip.*/mcoa.*
       experts, or any error expert that Wireshark alone does not raise),
       and every mip.*/mip6.* field (name, position, size, value) is the
-      same in both runs.
+      same in both runs; and mipx read at least as many mobility messages
+      as there are frames where Wireshark alone finds Mobile IP (a quiet
+      report of messages not read proves nothing).
 
 --dir DIR checks every capture under DIR (recursively); --real DIR the
 same with $MIPX_REAL_CAPTURES if set, else DIR.  A DIR or CAPTURE
@@ -88,6 +90,7 @@ class Report:
         self.name = name
         self.failed = False
         self.lines = []
+        self.messages = None        # mobility messages mipx read
 
     def fail(self, msg):
         self.failed = True
@@ -112,8 +115,10 @@ def check_mipx(rep, args, capture, want, keys):
     if "Sanitizer" in err or "runtime error" in err:
         rep.fail("mipx: sanitizer report\n" + err[-3000:])
     if p.returncode != want["exit"]:
-        rep.fail("mipx exit %d, expected %d%s" % (p.returncode, want["exit"],
-                                                   (": " + err.strip()[-500:]) if err.strip() else ""))
+        lines = err.strip().splitlines()
+        more = " (and %d more lines)" % (len(lines) - 3) if len(lines) > 3 else ""
+        rep.fail("mipx exit %d, expected %d%s" % (p.returncode, want["exit"], "".join(
+            "\n    stderr: " + l for l in lines[:3]) + more))
     try:
         report = json.loads(p.stdout.decode(errors="replace"))
     except ValueError:
@@ -134,6 +139,7 @@ def check_mipx(rep, args, capture, want, keys):
             rep.fail("mipx reported %s %d times, %s expects at least %d" % (
                 check, counts.get(check, 0), os.path.basename(want["file"]), least))
     inputs = report.get("inputs", [{}])
+    rep.messages = inputs[0].get("messages", 0)
     rep.note("mipx: exit %d, %s packets, %s messages, findings %s" % (
         p.returncode, inputs[0].get("packets", "?"), inputs[0].get("messages", "?"),
         " ".join("%s=%d" % kv for kv in sorted(counts.items())) or "none"))
@@ -224,6 +230,14 @@ def check_tshark(rep, args, capture, keys):
         rep.fail("tshark: mip./mip6. fields differ in %d frames in all" % diffs)
     rep.note("tshark: %d frames, %d plugin experts, %d frames with mip./mip6. differences"
              % (len(with_), plugin_experts, diffs))
+    # A quiet report means nothing if mipx did not read the messages:
+    # every frame where Wireshark alone finds Mobile IP must be one of
+    # mipx's messages (mipx also counts agent advertisements).
+    seen = sum(1 for _, fields, _ in without
+               if any(f[0] == "proto" and f[1] in ("mip", "mipv6") for f in fields))
+    if rep.messages is not None and rep.messages < seen:
+        rep.fail("mipx read %d mobility messages, Wireshark alone finds Mobile IP in %d frames"
+                 % (rep.messages, seen))
 
 
 def field_diff(a, b):
