@@ -458,7 +458,8 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 		u.lifetime = (uint32_t)mh->lifetime * 4; /* what was granted */
 		/* 2.4: a BA that does not echo CoAINFO comes from a receiver that
 		 * keeps one binding per home address and just overwrote it */
-		u.receiver_mcoa = !ex->bu_coainfo || mipx_mh_coainfo(mh) != NULL;
+		u.receiver_mcoa = !ex->bu_coainfo || mipx_mh_coainfo(mh) != NULL ||
+				  (mh->notes & MIPX_NOTE_CUT); /* the echo may be lost */
 		apply_bu(a, n, ex, &u, &frames);
 	}
 }

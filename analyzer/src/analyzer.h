@@ -636,6 +636,7 @@ struct report_input {
 	const char *name;
 	uint64_t packets;
 	uint64_t messages;
+	uint64_t cut; /* frames cut by the snap length (reports show them when not 0) */
 };
 struct report {
 	struct analysis *a;

@@ -272,7 +272,8 @@ static void check_auth_relay(struct state_ctx *c)
 	uint32_t src = v4_of(&c->p->frame.src), dst = v4_of(&c->p->frame.dst);
 	struct frame_list here = { 0 };
 
-	if (!rbit_request(c))
+	/* a request cut by the capture may carry them in what was lost */
+	if (!rbit_request(c) || (m->notes & MIPX_NOTE_CUT))
 		return;
 	frame_list_add(&here, c->a->ref);
 	if (server_relays(c, src) &&

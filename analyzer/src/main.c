@@ -173,6 +173,50 @@ static void frame_error(struct input_set *in, const struct input_frame *fr,
 				  err->offset, field, err->reason ? err->reason : "bad value");
 }
 
+static void cut_seen(struct input_file *f, const struct input_frame *fr)
+{
+	if (!f->cut++)
+		f->first_cut = fr->frame;
+	if (fr->caplen > f->cut_largest)
+		f->cut_largest = fr->caplen;
+}
+
+/* One finding per capture that the snap length cut (analysis of the rest
+ * goes on as usual: a cut message is not a malformed one). */
+static void report_cut(struct analysis *a, const struct input_set *in)
+{
+	for (unsigned i = 0; i < in->count; i++) {
+		const struct input_file *f = &in->files[i];
+		struct frame_list here;
+
+		if (!f->cut)
+			continue;
+		memset(&here, 0, sizeof(here));
+		frame_list_add(&here, (struct frame_ref){ i, f->first_cut });
+		/* the largest captured length of a cut frame is the snap length
+		 * in effect (editcap -s leaves the file header's as it was) */
+		finding_add(a, MIPX_CAPTURE_CUT, NULL, &here,
+			    "%llu frame%s cut by the capture's snap length of %u octets: "
+			    "their messages are judged on the captured part",
+			    (unsigned long long)f->cut, f->cut == 1 ? "" : "s",
+			    (unsigned)(f->snaplen && f->snaplen < f->cut_largest ? f->snaplen
+										 : f->cut_largest));
+	}
+}
+
+/* The frames the frame layer counted, on stderr after the summary: only
+ * the counts that are not 0, so that a plain capture reads as before. */
+static void summary_frames(const struct input_set *in)
+{
+	uint64_t cut = 0;
+
+	for (unsigned i = 0; i < in->count; i++)
+		cut += in->files[i].cut;
+	if (cut)
+		fprintf(stderr, "mipx: %llu frame%s cut by the snap length\n",
+			(unsigned long long)cut, cut == 1 ? "" : "s");
+}
+
 static bool is_mobile_ip(enum mipx_payload_kind kind)
 {
 	return kind == MIPX_PAYLOAD_MIP4 || kind == MIPX_PAYLOAD_AGENT_ADV ||
@@ -235,6 +279,17 @@ static void analyze(struct input_set *in, struct analysis *a,
 					&pkt, &err);
 		if (is_mobile_ip(pkt.frame.kind))
 			in->files[fr.file].messages++;
+		if (fr.caplen < fr.len &&
+		    (pkt.cut || (st == MIPX_TRUNCATED && err.offset >= fr.caplen))) {
+			/* cut by the snap length, not malformed: judged on what
+			 * there is when its fixed part is (cut_fixed_ok) */
+			cut_seen(&in->files[fr.file], &fr);
+			if (pkt.cut_fixed_ok)
+				analysis_packet(a, &pkt, fr.ts, ref);
+			else if (is_mobile_ip(pkt.frame.kind))
+				a->messages++;
+			continue;
+		}
 		if (st != MIPX_OK) {
 			frame_error(in, &fr, &err);
 			analysis_malformed(a, &pkt, &err, fr.ts, ref);
@@ -372,6 +427,7 @@ int main(int argc, char **argv)
 		cli_free(&cli);
 		return EXIT_UNREADABLE;
 	}
+	report_cut(a, &in);
 	analysis_finish(a, at == CAP_NONE ? 0 : at);
 
 	inputs = g_new0(struct report_input, n_files);
@@ -379,6 +435,7 @@ int main(int argc, char **argv)
 		inputs[i].name = in.files[i].name;
 		inputs[i].packets = in.files[i].frame;
 		inputs[i].messages = in.files[i].messages;
+		inputs[i].cut = in.files[i].cut;
 	}
 	rep.a = a;
 	rep.inputs = inputs;
@@ -410,6 +467,8 @@ int main(int argc, char **argv)
 			a->severity_count[MIPX_SEV_WARNING],
 			a->severity_count[MIPX_SEV_WARNING] == 1 ? "" : "s",
 			a->severity_count[MIPX_SEV_INFO]);
+	if (!cli.quiet)
+		summary_frames(&in);
 	report_limits(a, &in);
 	if (!cli.quiet && a->suppressed_total)
 		fprintf(stderr, "mipx: %llu findings not listed (the first %u of each check are)\n",

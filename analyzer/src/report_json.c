@@ -411,6 +411,9 @@ void report_json(FILE *out, const struct report *r)
 		add_str(&w, K("file"), r->inputs[i].name);
 		add_int(&w, K("packets"), (int64_t)r->inputs[i].packets);
 		add_int(&w, K("messages"), (int64_t)r->inputs[i].messages);
+		/* present when not 0 (a capture without them reads as before) */
+		if (r->inputs[i].cut)
+			add_int(&w, K("cut"), (int64_t)r->inputs[i].cut);
 		jw_close(&w, '}');
 	}
 	jw_close(&w, ']');

@@ -318,7 +318,13 @@ void report_text(FILE *out, const struct report *r)
 		rb_u64(&b, r->inputs[i].packets);
 		rb_lit(&b, " packets, ");
 		rb_u64(&b, r->inputs[i].messages);
-		rb_lit(&b, " messages\n");
+		rb_lit(&b, " messages");
+		if (r->inputs[i].cut) {
+			rb_lit(&b, ", ");
+			rb_u64(&b, r->inputs[i].cut);
+			rb_lit(&b, " cut by the snap length");
+		}
+		rb_putc(&b, '\n');
 	}
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);

@@ -47,8 +47,10 @@ static void bu_rules(const struct mipx_mh *bu, struct mipx_verdicts *out)
 	const struct mipx_mh_option *ci = coainfo(bu);
 
 	/* 8.3: "If the BU has 'M' flag ... it MUST contain a CoAINFO
-	 * sub-option.  If it does not ... the CN MUST silently drop the BU." */
-	if (bu->m_flag && !ci)
+	 * sub-option.  If it does not ... the CN MUST silently drop the BU."
+	 * Not said of a BU cut by the capture: its CoAINFO may be in the lost
+	 * tail. */
+	if (bu->m_flag && !ci && !(bu->notes & MIPX_NOTE_CUT))
 		mipx_verdict_add(out, MIPX_MCOA_M_NO_COAINFO, OFF_BU_FLAGS, 2, false,
 				 "BU has the M flag but no CoAINFO option: the receiver must drop it");
 	/* 5.3.2: registering several care-of addresses takes both. */
@@ -141,6 +143,7 @@ void mipx_mh_bu_facts_of(const struct mipx_mh *bu, struct mipx_mh_bu_facts *out)
 	out->lifetime = bu->lifetime;
 	out->coainfo = ci != NULL;
 	out->ifid = ci ? ci->u.coainfo.ifid : 0;
+	out->cut = (bu->notes & MIPX_NOTE_CUT) != 0;
 }
 
 void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mipx_mh *ba,
@@ -154,8 +157,9 @@ void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mi
 
 	/* 7.4: "If MN sends BU with a CoAINFO sub-option, BA MUST contain the
 	 * CoAINFO sub-option."  Status 1 without it is its own, worse case:
-	 * the receiver claims a non-primary registration it cannot name. */
-	if (bu->coainfo && !ba_ci) {
+	 * the receiver claims a non-primary registration it cannot name.
+	 * A BA cut by the capture may echo it in what was lost. */
+	if (bu->coainfo && !ba_ci && !(ba->notes & MIPX_NOTE_CUT)) {
 		if (ba->status == 1)
 			mipx_verdict_add(out, MIPX_MCOA_STATUS1_NO_COAINFO, OFF_BA_STATUS, 1, true,
 					 "BA status 1 answers a BU with CoAINFO (IFID %u) but carries no CoAINFO",
@@ -173,7 +177,7 @@ void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mi
 				 seconds(ba->lifetime), seconds(bu->lifetime));
 
 	/* 8.3: such a BU must be dropped, so accepting it is an error too. */
-	if (bu->m_flag && !bu->coainfo && BA_ACCEPTED(ba->status))
+	if (bu->m_flag && !bu->coainfo && !bu->cut && BA_ACCEPTED(ba->status))
 		mipx_verdict_add(out, MIPX_MCOA_M_NO_COAINFO, OFF_BA_STATUS, 1, true,
 				 "BU with the M flag and no CoAINFO was acknowledged as accepted (status %u)",
 				 (unsigned)ba->status);

@@ -65,6 +65,7 @@ static mipx_status udp_decode(struct mipx_cursor *ip, size_t caplen,
 	frame->kind = MIPX_PAYLOAD_MIP4;
 	frame->payload_offset = ip->pos;
 	frame->payload_len = end - ip->pos;
+	frame->payload_declared_len = udp_end - ip->pos;
 	mipx_get_span(ip, &frame->payload, frame->payload_len);
 	return MIPX_OK;
 }
@@ -84,6 +85,7 @@ static mipx_status icmp_decode(struct mipx_cursor *ip, size_t caplen,
 	frame->kind = MIPX_PAYLOAD_AGENT_ADV;
 	frame->payload_offset = ip->pos;
 	frame->payload_len = len;
+	frame->payload_declared_len = span->declared_end - ip->pos;
 	frame->payload_cut = span->declared_end > span->end || span->more_fragments;
 	mipx_get_span(ip, &frame->payload, len);
 	/* RFC 792: the checksum covers the whole ICMP message. */
@@ -146,6 +148,7 @@ mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
 		frame->kind = MIPX_PAYLOAD_MH;
 		frame->payload_offset = ip.pos;
 		frame->payload_len = span.end - ip.pos;
+		frame->payload_declared_len = span.declared_end - ip.pos;
 		frame->payload_cut = span.declared_end > span.end || span.more_fragments;
 		mipx_get_span(&ip, &frame->payload, frame->payload_len);
 		return MIPX_OK;

@@ -89,6 +89,7 @@ struct mipx_mh_bu_facts {
 	uint8_t ifid;      /* of its CoAINFO */
 	bool m_flag;
 	bool coainfo;
+	bool cut;          /* cut by the capture: a CoAINFO may have been lost */
 };
 void mipx_mh_bu_facts_of(const struct mipx_mh *bu, struct mipx_mh_bu_facts *out);
 void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mipx_mh *ba,

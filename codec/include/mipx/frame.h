@@ -81,6 +81,7 @@ struct mipx_frame {
 	size_t payload_len;     /* octets present (may be < ip-declared length) */
 	size_t payload_offset;  /* from the start of the frame */
 	bool payload_cut;       /* the IP header says more than was captured */
+	size_t payload_declared_len; /* octets the IP (UDP) length gives the payload */
 	uint32_t notes;
 };
 

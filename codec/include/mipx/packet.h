@@ -28,6 +28,16 @@ struct mipx_packet {
 	 */
 	uint8_t mn_home_address[16];
 	uint8_t bu_care_of[16];
+	/*
+	 * The capture stopped inside the message (frame.payload_cut, and the
+	 * decoder ran out of captured octets, not of the datagram): the status
+	 * is MIPX_TRUNCATED, yet this is not a malformed message.  With
+	 * cut_fixed_ok the fixed part and the extensions/options before
+	 * err.offset are decoded (and MIPX_NOTE_CUT is in the message's
+	 * notes), so that the message can be paired and modelled.
+	 */
+	bool cut;
+	bool cut_fixed_ok;
 };
 
 /*
