@@ -637,6 +637,13 @@ struct report_input {
 	uint64_t packets;
 	uint64_t messages;
 	uint64_t cut; /* frames cut by the snap length (reports show them when not 0) */
+	/* messages found inside tunnels, by the outermost tunnel's kind
+	 * (enum mipx_tunnel_kind; [0] unused), and datagrams reassembled from
+	 * fragments or dropped as overlapping, inconsistent, late or too many
+	 * (reassembly.h); shown when not 0 */
+	uint64_t tunnelled[MIPX_TUNNEL_KINDS];
+	uint64_t reassembled;
+	uint64_t frag_dropped;
 };
 struct report {
 	struct analysis *a;

@@ -13,6 +13,7 @@
 #include <glib.h>
 #include <pcap/pcap.h>
 
+#include "mipx/frame.h"
 #include "pcapng_reader.h"
 
 struct input_file {
@@ -29,6 +30,8 @@ struct input_file {
 	uint32_t first_cut;
 	uint32_t cut_largest;
 	uint32_t snaplen;
+	uint64_t tunnelled[MIPX_TUNNEL_KINDS]; /* messages, by outermost tunnel */
+	uint64_t reassembled, frag_dropped;    /* datagrams (reassembly.h) */
 	bool head;         /* hdr/data hold the next frame, not yet returned */
 	bool consumed;     /* the last frame returned came from this file */
 	bool done;

@@ -16,6 +16,7 @@
 #include "analyzer.h"
 #include "heap.h"
 #include "input.h"
+#include "reassembly.h"
 #include "report_buf.h"
 
 #ifndef MIPX_VERSION
@@ -208,13 +209,78 @@ static void report_cut(struct analysis *a, const struct input_set *in)
  * the counts that are not 0, so that a plain capture reads as before. */
 static void summary_frames(const struct input_set *in)
 {
-	uint64_t cut = 0;
+	uint64_t cut = 0, tunnelled[MIPX_TUNNEL_KINDS] = { 0 }, through = 0;
+	uint64_t reassembled = 0, dropped = 0;
 
-	for (unsigned i = 0; i < in->count; i++)
+	for (unsigned i = 0; i < in->count; i++) {
 		cut += in->files[i].cut;
+		reassembled += in->files[i].reassembled;
+		dropped += in->files[i].frag_dropped;
+		for (unsigned k = 1; k < MIPX_TUNNEL_KINDS; k++) {
+			tunnelled[k] += in->files[i].tunnelled[k];
+			through += in->files[i].tunnelled[k];
+		}
+	}
 	if (cut)
 		fprintf(stderr, "mipx: %llu frame%s cut by the snap length\n",
 			(unsigned long long)cut, cut == 1 ? "" : "s");
+	if (through) {
+		const char *sep = ": ";
+
+		fprintf(stderr, "mipx: %llu message%s through tunnels", (unsigned long long)through,
+			through == 1 ? "" : "s");
+		for (unsigned k = 1; k < MIPX_TUNNEL_KINDS; k++) {
+			if (!tunnelled[k])
+				continue;
+			fprintf(stderr, "%s%s %llu", sep, mipx_tunnel_kind_name((enum mipx_tunnel_kind)k),
+				(unsigned long long)tunnelled[k]);
+			sep = ", ";
+		}
+		fputc('\n', stderr);
+	}
+	if (reassembled || dropped)
+		fprintf(stderr, "mipx: %llu datagram%s reassembled from fragments, %llu dropped\n",
+			(unsigned long long)reassembled, reassembled == 1 ? "" : "s",
+			(unsigned long long)dropped);
+}
+
+static struct mipx_packet pkt; /* one, reused: no allocation per frame */
+
+/*
+ * A fragment (pkt.frame.kind FRAGMENT) goes to the reassembly; when it
+ * completes a datagram, that is decoded into pkt as a raw IP packet
+ * (tunnels inside included) and true is returned: it is analyzed at the
+ * frame of its last fragment.  Overlapping or inconsistent fragments are
+ * told once per datagram, which is dropped.
+ */
+static bool reassemble(struct input_set *in, struct reassembly *re,
+		       const struct input_frame *fr, const struct analysis_options *opt,
+		       struct mipx_error *err, mipx_status *st)
+{
+	struct input_file *f = &in->files[fr->file];
+	const uint8_t *dg = NULL;
+	size_t dg_len = 0;
+	enum reassembly_result res;
+	char src[46], dst[46];
+
+	res = reassembly_add(re, &pkt.frame, fr->data, fr->ts, fr->file, fr->frame,
+			     &dg, &dg_len, &f->frag_dropped);
+	if (res == REASSEMBLY_OVERLAP) {
+		f->frag_dropped++;
+		input_frame_error(in, fr->file, fr->frame,
+				  "overlapping or inconsistent fragments of datagram %s -> %s "
+				  "id 0x%x: dropped",
+				  mipx_addr_str(&pkt.frame.src, src),
+				  mipx_addr_str(&pkt.frame.dst, dst),
+				  (unsigned)pkt.frame.frag_id);
+	}
+	if (res != REASSEMBLY_DONE)
+		return false;
+	f->reassembled++;
+	memset(err, 0, sizeof(*err));
+	*st = mipx_packet_decode_lean(MIPX_DLT_RAW, dg, dg_len, &opt->settings, &pkt,
+				      err);
+	return true;
 }
 
 static bool is_mobile_ip(enum mipx_payload_kind kind)
@@ -244,16 +310,18 @@ static void analyze(struct input_set *in, struct analysis *a,
 		    uint64_t *packets_out, uint64_t *messages_out, cap_time *at_out,
 		    bool *bad_at, bool quiet)
 {
-	static struct mipx_packet pkt; /* one, reused: no allocation per frame */
 	struct input_frame fr;
 	struct progress pg = { !quiet && isatty(STDERR_FILENO), g_get_monotonic_time() };
 	cap_time first = input_first_ts(in), at = CAP_NEVER, last = CAP_NONE;
+	struct reassembly *re;
 	uint64_t packets = 0;
+	bool capture_cut;
 
 	if (at_text && !parse_at(at_text, first, &at)) {
 		*bad_at = true;
 		return;
 	}
+	re = reassembly_new(); /* frames pay for it only when they are fragments */
 	for (unsigned i = 0; i < in->count; i++) {
 		struct input_file *f = &in->files[i];
 		if (!f->failed && !mipx_linktype_supported(f->linktype)) {
@@ -277,9 +345,21 @@ static void analyze(struct input_set *in, struct analysis *a,
 		memset(&err, 0, sizeof(err));
 		st = mipx_packet_decode_lean(fr.linktype, fr.data, fr.caplen, &opt->settings,
 					&pkt, &err);
-		if (is_mobile_ip(pkt.frame.kind))
+		capture_cut = fr.caplen < fr.len;
+		if (pkt.frame.kind == MIPX_PAYLOAD_FRAGMENT && st == MIPX_OK) {
+			if (capture_cut && pkt.frame.payload_cut) {
+				cut_seen(&in->files[fr.file], &fr); /* its data are not all there */
+				continue;
+			}
+			if (!reassemble(in, re, &fr, opt, &err, &st))
+				continue;
+			capture_cut = false; /* pkt is now the whole datagram's */
+		}
+		if (is_mobile_ip(pkt.frame.kind)) {
 			in->files[fr.file].messages++;
-		if (fr.caplen < fr.len &&
+			in->files[fr.file].tunnelled[pkt.frame.tunnel_kind]++;
+		}
+		if (capture_cut &&
 		    (pkt.cut || (st == MIPX_TRUNCATED && err.offset >= fr.caplen))) {
 			/* cut by the snap length, not malformed: judged on what
 			 * there is when its fixed part is (cut_fixed_ok) */
@@ -297,6 +377,10 @@ static void analyze(struct input_set *in, struct analysis *a,
 		}
 		analysis_packet(a, &pkt, fr.ts, ref);
 	}
+	/* what never came whole by the end is dropped too */
+	if (in->count)
+		in->files[0].frag_dropped += reassembly_pending(re);
+	reassembly_free(re);
 	if (pg.on && packets >= 0x10000)
 		fputs("\r\033[K", stderr);
 	*packets_out = packets;
@@ -436,6 +520,9 @@ int main(int argc, char **argv)
 		inputs[i].packets = in.files[i].frame;
 		inputs[i].messages = in.files[i].messages;
 		inputs[i].cut = in.files[i].cut;
+		memcpy(inputs[i].tunnelled, in.files[i].tunnelled, sizeof inputs[i].tunnelled);
+		inputs[i].reassembled = in.files[i].reassembled;
+		inputs[i].frag_dropped = in.files[i].frag_dropped;
 	}
 	rep.a = a;
 	rep.inputs = inputs;

@@ -94,6 +94,20 @@ static mipx_status icmp_decode(struct mipx_cursor *ip, size_t caplen,
 	return MIPX_OK;
 }
 
+/* A fragment: its data are handed to the caller for reassembly (RFC 791
+ * 3.2, RFC 8200 4.5); nothing above IP is read before that. */
+static mipx_status fragment_data(struct mipx_cursor *c, struct mipx_frame *frame,
+				 const struct mipx_ip_span *span)
+{
+	frame->frag_ip_offset = span->start;
+	frame->payload_offset = c->pos;
+	frame->payload_len = span->end > c->pos ? span->end - c->pos : 0;
+	frame->payload_declared_len = span->declared_end > c->pos ? span->declared_end - c->pos : 0;
+	frame->payload_cut = span->declared_end > span->end;
+	frame->payload = c->base + c->pos;
+	return MIPX_OK;
+}
+
 mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
 			      const struct mipx_settings *settings,
 			      struct mipx_frame *frame, struct mipx_error *err)
@@ -126,11 +140,24 @@ mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
 		return MIPX_OK; /* ARP, LLC, ...: nothing of ours */
 	if (st != MIPX_OK)
 		return st;
-	if (frame->kind == MIPX_PAYLOAD_FRAGMENT)
-		return MIPX_OK;
-	if (ip_version == 4 && frame->frag_offset != 0) {
-		frame->kind = MIPX_PAYLOAD_FRAGMENT;
-		return MIPX_OK;
+	for (;;) {
+		enum mipx_tunnel_kind tunnel;
+
+		if (ip_version == 4 && (frame->frag_offset != 0 || frame->more_fragments)) {
+			frame->frag_id = frame->ip_id;
+			frame->kind = MIPX_PAYLOAD_FRAGMENT;
+		}
+		if (frame->kind == MIPX_PAYLOAD_FRAGMENT)
+			return fragment_data(&c, frame, &span);
+		/* one switch for all other traffic */
+		tunnel = mipx_tunnel_of(ip_version, frame->protocol);
+		if (tunnel == MIPX_TUNNEL_NONE || frame->tunnel_depth >= MIPX_TUNNEL_MAX_DEPTH)
+			break;
+		st = mipx_tunnel_decode(&c, tunnel, frame, &span, &ip_version, err);
+		if (st != MIPX_OK)
+			return st;
+		if (ip_version == 0)
+			return MIPX_OK; /* GRE carrying other than IP */
 	}
 
 	ip = mipx_cursor_init(c.base, span.end);

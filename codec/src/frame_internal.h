@@ -60,6 +60,17 @@ mipx_status mipx_ipv4_decode(struct mipx_cursor *c, struct mipx_frame *frame,
 mipx_status mipx_ipv6_decode(struct mipx_cursor *c, struct mipx_frame *frame,
 			     struct mipx_ip_span *span, struct mipx_error *err);
 
+/* Tunnels (frame_tunnel.c): the kind a protocol number over an IP version
+ * makes (NONE when it is no tunnel of ours), and the unwrapping of one: c
+ * at the tunnel's payload (after the outer IP header), span the outer
+ * packet's; on return c is at the inner transport, span and frame describe
+ * the inner packet and *ip_version is its version (0: GRE carrying
+ * something else, nothing of ours). */
+enum mipx_tunnel_kind mipx_tunnel_of(int ip_version, uint8_t protocol);
+mipx_status mipx_tunnel_decode(struct mipx_cursor *c, enum mipx_tunnel_kind kind,
+			       struct mipx_frame *frame, struct mipx_ip_span *span,
+			       int *ip_version, struct mipx_error *err);
+
 /*
  * A read inside the IP packet failed at a header called field: if the capture
  * ran out it is truncated (at the end of the capture); if the IP length
