@@ -232,6 +232,8 @@ static void on_reg_reply(struct analysis *a, const struct mipx_packet *p,
 	/* 3.3: the parent care-of address is extension 82 of the reply; an
 	 * RFC 3344 registration tunnels from its registrar, the home agent. */
 	r.parent_coa = coa ? coa->u.care_of.address : (r.rbit ? 0 : ex->registrar);
+	if (!coa && r.rbit && (m->notes & MIPX_NOTE_CUT))
+		n->cut_coa = true;
 	r.requested = ex->lifetime;
 	r.granted = m->lifetime;
 	r.accepted_at = a->now;

@@ -193,6 +193,7 @@ struct node {
 	bool has_finding;      /* a finding named it: kept in the report */
 	bool idle_once;        /* nothing left at the last sweep (nodes_sweep) */
 	uint8_t recent_next;   /* DREMIP: next slot of node4.recent */
+	bool cut_coa;          /* a reply cut by the capture may have held its 82 */
 	uint64_t reported;     /* checks already reported once for this node */
 	/* node_prune removes nothing before this: no earlier than the first
 	 * registration, tunnel or binding to go (node_prune_by) */
@@ -392,6 +393,10 @@ struct analysis {
 	uint64_t suppressed_total;
 	unsigned severity_count[3]; /* every finding, kept or suppressed */
 	uint64_t messages;
+	/* frames the snap length cut before a message's fixed part ended (or
+	 * inside a header): the requests and replies they held are unknown,
+	 * so none is judged unanswered or orphaned (analyzer.md) */
+	uint64_t cut_unmodelled;
 	uint64_t nodes_seen; /* every mobile node ever created (step 5 of issue 7) */
 	cap_time now;
 	struct frame_ref ref;

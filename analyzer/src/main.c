@@ -349,6 +349,7 @@ static void analyze(struct input_set *in, struct analysis *a,
 		if (pkt.frame.kind == MIPX_PAYLOAD_FRAGMENT && st == MIPX_OK) {
 			if (capture_cut && pkt.frame.payload_cut) {
 				cut_seen(&in->files[fr.file], &fr); /* its data are not all there */
+				a->cut_unmodelled++;
 				continue;
 			}
 			if (!reassemble(in, re, &fr, opt, &err, &st))
@@ -364,10 +365,13 @@ static void analyze(struct input_set *in, struct analysis *a,
 			/* cut by the snap length, not malformed: judged on what
 			 * there is when its fixed part is (cut_fixed_ok) */
 			cut_seen(&in->files[fr.file], &fr);
-			if (pkt.cut_fixed_ok)
+			if (pkt.cut_fixed_ok) {
 				analysis_packet(a, &pkt, fr.ts, ref);
-			else if (is_mobile_ip(pkt.frame.kind))
-				a->messages++;
+			} else {
+				a->cut_unmodelled++;
+				if (is_mobile_ip(pkt.frame.kind))
+					a->messages++;
+			}
 			continue;
 		}
 		if (st != MIPX_OK) {
