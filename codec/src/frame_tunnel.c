@@ -10,10 +10,6 @@
 #include "frame_internal.h"
 #include "inet_sum.h"
 
-#define MIPX_IPPROTO_IPV4 4
-#define MIPX_IPPROTO_IPV6 41
-#define MIPX_IPPROTO_GRE 47
-#define MIPX_IPPROTO_MINIMAL 55
 
 /* RFC 2784 2.1 (C, version) and RFC 2890 2 (K, S); the rest of the first
  * 13 bits are RFC 1701's routing, strict route and recursion bits, which
@@ -38,48 +34,6 @@ const char *mipx_tunnel_kind_name(enum mipx_tunnel_kind kind)
 	case MIPX_TUNNEL_MINIMAL: return "minimal";
 	default: return "none";
 	}
-}
-
-enum mipx_tunnel_kind mipx_tunnel_of(int ip_version, uint8_t protocol)
-{
-	switch (protocol) {
-	case MIPX_IPPROTO_IPV4:
-		return ip_version == 4 ? MIPX_TUNNEL_IPV4_IN_IPV4 : MIPX_TUNNEL_IPV4_IN_IPV6;
-	case MIPX_IPPROTO_IPV6:
-		return ip_version == 4 ? MIPX_TUNNEL_IPV6_IN_IPV4 : MIPX_TUNNEL_IPV6_IN_IPV6;
-	case MIPX_IPPROTO_GRE:
-		return MIPX_TUNNEL_GRE;
-	case MIPX_IPPROTO_MINIMAL:
-		/* RFC 2004 rebuilds an IPv4 header: IPv4 only */
-		return ip_version == 4 ? MIPX_TUNNEL_MINIMAL : MIPX_TUNNEL_NONE;
-	}
-	return MIPX_TUNNEL_NONE;
-}
-
-/* The inner header starts in the outer payload; nothing past the outer
- * packet's end is read. */
-static mipx_status inner_ip(struct mipx_cursor *c, const struct mipx_ip_span *outer,
-			    int version, struct mipx_frame *frame,
-			    struct mipx_ip_span *span, struct mipx_error *err)
-{
-	struct mipx_cursor in = mipx_cursor_init(c->base, outer->end);
-	mipx_status st;
-
-	in.pos = c->pos;
-	/* what the outer header's extensions said is not the inner packet's */
-	frame->has_home_address_option = false;
-	frame->has_rh2 = false;
-	frame->ipv4_options_len = 0;
-	frame->ip_id = 0;
-	st = version == 4 ? mipx_ipv4_decode(&in, frame, span, err)
-			  : mipx_ipv6_decode(&in, frame, span, err);
-	if (st == MIPX_TRUNCATED && outer->declared_end <= outer->end && err)
-		/* the capture has the whole outer packet: the inner header
-		 * that does not fit in it is wrong, not cut */
-		st = mipx_fail(err, MIPX_INVALID, err->offset, err->field,
-			       "the inner packet runs past the tunnel packet");
-	c->pos = in.pos;
-	return st;
 }
 
 static mipx_status gre_decode(struct mipx_cursor *c, const struct mipx_ip_span *span,
@@ -142,15 +96,12 @@ static mipx_status minimal_decode(struct mipx_cursor *c, struct mipx_frame *fram
 	return MIPX_OK;
 }
 
-mipx_status mipx_tunnel_decode(struct mipx_cursor *c, enum mipx_tunnel_kind kind,
-			       struct mipx_frame *frame, struct mipx_ip_span *span,
-			       int *ip_version, struct mipx_error *err)
+mipx_status mipx_tunnel_enter(struct mipx_cursor *c, enum mipx_tunnel_kind kind,
+			      struct mipx_frame *frame, struct mipx_ip_span *span,
+			      int *ip_version, bool *rebuilt, struct mipx_error *err)
 {
-	struct mipx_ip_span outer = *span;
-	struct mipx_cursor t = mipx_cursor_init(c->base, span->end);
 	size_t caplen = c->len;
 	mipx_status st;
-	int version;
 
 	if (frame->tunnel_depth == 0) {
 		frame->tunnel_kind = (uint8_t)kind;
@@ -158,31 +109,36 @@ mipx_status mipx_tunnel_decode(struct mipx_cursor *c, enum mipx_tunnel_kind kind
 		frame->tunnel_dst = frame->dst;
 	}
 	frame->tunnel_depth++;
-	t.pos = c->pos;
+	/* nothing past the outer packet's end is the inner packet's */
+	c->len = span->end;
+	/* what the outer header's extensions said is not the inner packet's */
+	frame->has_home_address_option = false;
+	frame->has_rh2 = false;
+	frame->ipv4_options_len = 0;
+	frame->ip_id = 0;
+	*rebuilt = false;
 	switch (kind) {
 	case MIPX_TUNNEL_GRE:
-		st = gre_decode(&t, span, caplen, &version, err);
-		if (st != MIPX_OK)
-			return st;
-		c->pos = t.pos;
-		if (!version) {
-			*ip_version = 0;
-			return MIPX_OK;
-		}
-		break;
+		return gre_decode(c, span, caplen, ip_version, err);
 	case MIPX_TUNNEL_MINIMAL:
-		st = minimal_decode(&t, frame, span, caplen, err);
-		c->pos = t.pos;
+		st = minimal_decode(c, frame, span, caplen, err);
 		*ip_version = 4;
+		*rebuilt = true;
 		return st;
 	case MIPX_TUNNEL_IPV4_IN_IPV4:
 	case MIPX_TUNNEL_IPV4_IN_IPV6:
-		version = 4;
-		break;
+		*ip_version = 4;
+		return MIPX_OK;
 	default:
-		version = 6;
-		break;
+		*ip_version = 6;
+		return MIPX_OK;
 	}
-	*ip_version = version;
-	return inner_ip(c, &outer, version, frame, span, err);
+}
+
+mipx_status mipx_ip_decode_inner(int ip_version, struct mipx_cursor *c,
+				 struct mipx_frame *frame, struct mipx_ip_span *span,
+				 struct mipx_error *err)
+{
+	return ip_version == 4 ? mipx_ipv4_decode(c, frame, span, err)
+			       : mipx_ipv6_decode(c, frame, span, err);
 }

@@ -96,30 +96,39 @@ struct mipx_frame {
 
 	uint16_t sport, dport; /* UDP */
 
-	/* The addresses above are the innermost IP header's; when tunnels were
-	 * unwrapped, the outermost one's kind and addresses, and how many. */
-	uint8_t tunnel_kind;   /* enum mipx_tunnel_kind */
-	uint8_t tunnel_depth;
-	struct mipx_addr tunnel_src, tunnel_dst;
-	/* A fragment (kind FRAGMENT): where its IP header starts in the frame;
-	 * payload/payload_len/payload_offset are then its fragment data, and
-	 * frag_id the identification (IPv4 16 bits, IPv6 32). */
-	size_t frag_ip_offset;
-	uint32_t frag_id;
-	/* IPv6: the octet that names the Fragment header (to be given the
-	 * fragment's next header on reassembly); the unfragmentable part runs
-	 * from frag_ip_offset to the Fragment header, 8 octets before the
-	 * data (RFC 8200 4.5) */
-	size_t frag_nh_offset;
 
 	enum mipx_payload_kind kind;
 	const uint8_t *payload; /* UDP payload, ICMP message or MH; NULL if none */
 	size_t payload_len;     /* octets present (may be < ip-declared length) */
 	size_t payload_offset;  /* from the start of the frame */
 	bool payload_cut;       /* the IP header says more than was captured */
-	size_t payload_declared_len; /* octets the IP (UDP) length gives the payload */
+	/* The addresses above are the innermost IP header's; when tunnels were
+	 * unwrapped, the outermost one's kind and how many (in what was
+	 * padding: the cleared part stays 128 octets). */
+	uint8_t tunnel_kind;   /* enum mipx_tunnel_kind */
+	uint8_t tunnel_depth;
 	uint32_t notes;
+
+	/*
+	 * Written only when they apply (and not cleared for other frames, so
+	 * that frames without tunnels or fragments do not pay for them):
+	 * with a payload, the octets the IP (UDP) length gives it; with
+	 * tunnel_depth > 0 the outermost tunnel's addresses; with kind
+	 * FRAGMENT where its IP header starts in the frame (payload,
+	 * payload_len and payload_offset are then its fragment data), the
+	 * identification (IPv4 16 bits, IPv6 32) and, for IPv6, the octet that
+	 * names the Fragment header (to be given the fragment's next header on
+	 * reassembly; the unfragmentable part runs from frag_ip_offset to the
+	 * Fragment header, 8 octets before the data: RFC 8200 4.5).
+	 */
+	size_t payload_declared_len;
+	struct mipx_addr tunnel_src, tunnel_dst;
+	size_t frag_ip_offset;
+	size_t frag_nh_offset;
+	uint32_t frag_id;
 };
+/* The part of struct mipx_frame that mipx_frame_decode clears. */
+#define MIPX_FRAME_CLEARED_LEN offsetof(struct mipx_frame, payload_declared_len)
 
 /*
  * Decode link, IP and transport headers.  A frame cut inside a header is

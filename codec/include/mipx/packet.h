@@ -21,14 +21,6 @@ struct mipx_packet {
 	} msg;
 	bool mh_checksum_ok; /* MH only */
 	/*
-	 * For MH: the mobile node's home address (Home Address option, else the
-	 * source for messages from it; RH2 address, else destination, for
-	 * messages to it) and the care-of address of a BU (Alternate CoA
-	 * option, else the IPv6 source).  wire-format.md 2.
-	 */
-	uint8_t mn_home_address[16];
-	uint8_t bu_care_of[16];
-	/*
 	 * The capture stopped inside the message (frame.payload_cut, and the
 	 * decoder ran out of captured octets, not of the datagram): the status
 	 * is MIPX_TRUNCATED, yet this is not a malformed message.  With
@@ -38,6 +30,14 @@ struct mipx_packet {
 	 */
 	bool cut;
 	bool cut_fixed_ok;
+	/*
+	 * For MH: the mobile node's home address (Home Address option, else the
+	 * source for messages from it; RH2 address, else destination, for
+	 * messages to it) and the care-of address of a BU (Alternate CoA
+	 * option, else the IPv6 source).  wire-format.md 2.
+	 */
+	uint8_t mn_home_address[16];
+	uint8_t bu_care_of[16];
 };
 
 /*
