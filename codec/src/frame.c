@@ -135,8 +135,10 @@ static MIPX_COLD mipx_status unwrap(struct mipx_cursor *c, struct mipx_frame *fr
 			return MIPX_OK;
 		outer = *span;
 		st = mipx_tunnel_enter(c, tunnel, frame, span, ip_version, &rebuilt, err);
-		if (st != MIPX_OK || *ip_version == 0 || rebuilt)
-			return st; /* GRE carrying other than IP; minimal made the header */
+		if (st != MIPX_OK || *ip_version == 0)
+			return st; /* *ip_version 0: GRE carrying other than IP */
+		if (rebuilt)
+			continue; /* minimal encapsulation made the inner header */
 		st = mipx_ip_decode_inner(*ip_version, c, frame, span, err);
 		/* the capture has the whole tunnel packet: an inner header
 		 * that does not fit in it is wrong, not cut */
