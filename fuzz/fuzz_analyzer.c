@@ -16,6 +16,7 @@
 
 #include "analyzer.h"
 #include "input.h"
+#include "reassembly.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -28,6 +29,8 @@ static void run(struct input_set *in, struct analysis *a,
 	static struct mipx_packet pkt;
 	struct input_frame fr;
 	cap_time last = CAP_NONE;
+	struct reassembly *re = reassembly_new();
+	mipx_status st;
 
 	for (unsigned i = 0; i < in->count; i++)
 		if (in->files[i].pcap && !mipx_linktype_supported(in->files[i].linktype))
@@ -40,12 +43,29 @@ static void run(struct input_set *in, struct analysis *a,
 		if (!mipx_linktype_supported(fr.linktype))
 			continue; /* a pcapng interface not decoded (input.c) */
 		memset(&err, 0, sizeof(err));
-		if (mipx_packet_decode_lean(fr.linktype, fr.data, fr.caplen, &opt->settings,
-					    &pkt, &err) != MIPX_OK)
+		st = mipx_packet_decode_lean(fr.linktype, fr.data, fr.caplen, &opt->settings,
+					     &pkt, &err);
+		if (st == MIPX_OK && pkt.frame.kind == MIPX_PAYLOAD_FRAGMENT) {
+			/* as mipx: fragments go to the reassembly, a datagram
+			 * they complete is decoded as a raw IP packet */
+			const uint8_t *dg;
+			size_t dg_len;
+			uint64_t dropped = 0;
+
+			if (pkt.frame.payload_cut ||
+			    reassembly_add(re, &pkt.frame, fr.data, fr.ts, fr.file, fr.frame, &dg,
+					   &dg_len, &dropped) != REASSEMBLY_DONE)
+				continue;
+			memset(&err, 0, sizeof(err));
+			st = mipx_packet_decode_lean(MIPX_DLT_RAW, dg, dg_len, &opt->settings, &pkt,
+						     &err);
+		}
+		if (st != MIPX_OK && !(fr.caplen < fr.len && pkt.cut && pkt.cut_fixed_ok))
 			analysis_malformed(a, &pkt, &err, fr.ts, ref);
 		else
 			analysis_packet(a, &pkt, fr.ts, ref);
 	}
+	reassembly_free(re);
 	analysis_finish(a, last == CAP_NONE ? 0 : last);
 	inputs[0].name = in->files[0].name;
 	inputs[0].packets = in->files[0].frame;
@@ -57,7 +77,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct mipx_settings defaults = MIPX_SETTINGS_DEFAULT;
 	struct analysis_options opt;
 	struct input_set in;
-	struct report_input inputs[1];
+	struct report_input inputs[1] = { { 0 } };
 	struct report rep;
 	struct analysis *a;
 	char path[64];

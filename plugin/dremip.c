@@ -97,6 +97,7 @@ struct dremip_input {
 	struct mipx_mip4_msg *msg;
 	mipx_status status;
 	struct mipx_error err;
+	bool cut; /* by the snap length (mipx_tvb_cut): never malformed */
 };
 
 /* One request and its reply (README.request_response_tracking). */
@@ -513,7 +514,7 @@ static int dissect_dremip(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, v
 	if (in->status == MIPX_OK) {
 		add_tracking(dt, tvb, pinfo, in, txn, pair);
 		mipx_rules_mip4_message(msg, in->buf, in->len, &keyring, verdicts);
-	} else {
+	} else if (!in->cut) {
 		mipx_rules_malformed(false, &in->err, verdicts);
 		col_append_str(pinfo->cinfo, COL_INFO, " [malformed]");
 	}
@@ -532,6 +533,8 @@ static int dissect_dremip(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, v
 	 * bounds exception its length calls for (captured vs reported). */
 	if (in->status == MIPX_TRUNCATED)
 		tvb_ensure_bytes_exist(tvb, (gint)in->err.offset, 1);
+	else if (in->cut)
+		tvb_ensure_bytes_exist(tvb, (gint)tvb_captured_length(tvb), 1);
 	return (int)tvb_captured_length(tvb);
 }
 
@@ -587,6 +590,13 @@ static int dissect_udp_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tre
 	in->buf = mipx_tvb_bytes(pinfo, tvb, 0, &in->len);
 	in->msg = wmem_new0(pinfo->pool, struct mipx_mip4_msg);
 	in->status = mipx_mip4_decode(in->buf, in->len, in->msg, &in->err);
+	in->cut = mipx_tvb_cut(tvb, in->status, &in->err);
+	if (in->cut && (in->status == MIPX_OK || (in->len >= 1 &&
+			in->err.offset >= (size_t)mipx_mip4_fixed_len(in->buf[0])))) {
+		/* the fixed part is whole: judged on what was captured */
+		in->status = MIPX_OK;
+		in->msg->notes |= MIPX_NOTE_CUT;
+	}
 	if (in->status != MIPX_OK && in->len >= 1)
 		in->msg->type = in->buf[0];
 	if (in->status != MIPX_OK && in->msg->n_ext > MIPX_MIP4_MAX_EXTS)

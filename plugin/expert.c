@@ -92,6 +92,15 @@ unsigned mipx_expert_add(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
 	return added;
 }
 
+bool mipx_tvb_cut(tvbuff_t *tvb, mipx_status status, const struct mipx_error *err)
+{
+	guint cap = tvb_captured_length(tvb);
+
+	if (cap >= tvb_reported_length(tvb))
+		return false;
+	return status == MIPX_OK || (status == MIPX_TRUNCATED && err && err->offset >= cap);
+}
+
 const uint8_t *mipx_tvb_bytes(packet_info *pinfo, tvbuff_t *tvb, int offset,
 			      size_t *len)
 {

@@ -72,6 +72,7 @@ struct mh_input {
 	struct mipx_mh *mh;
 	mipx_status status;
 	struct mipx_error err;
+	bool cut; /* by the snap length (mipx_tvb_cut): never malformed */
 	uint8_t home[16];     /* the mobile node's home address */
 	uint8_t receiver[16]; /* the node that keeps the binding cache */
 	struct mcoa_frame *frame;
@@ -487,6 +488,14 @@ static int dissect_mh_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree
 	in->raw_offset = tvb_raw_offset(tvb);
 	in->mh = wmem_new0(pinfo->pool, struct mipx_mh);
 	in->status = mipx_mh_decode(in->buf, in->len, &s, in->mh, &in->err);
+	in->cut = mipx_tvb_cut(tvb, in->status, &in->err);
+	if (in->cut && in->status == MIPX_TRUNCATED && in->len >= MIPX_MH_HEADER_LEN &&
+	    mipx_mh_fixed_len(in->mh->type) >= 0 &&
+	    in->err.offset >= (size_t)(MIPX_MH_HEADER_LEN + mipx_mh_fixed_len(in->mh->type)) &&
+	    in->mh->length <= tvb_reported_length(tvb))
+		in->status = MIPX_OK; /* the fixed part is whole: judged on what was captured */
+	if (in->cut && in->status == MIPX_OK)
+		in->mh->notes |= MIPX_NOTE_CUT;
 	find_addresses(tvb, pinfo, data, in);
 	p_add_proto_data(pinfo->pool, pinfo, proto_mcoa, 1, in);
 
@@ -509,8 +518,9 @@ static int dissect_mh_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree
 		relevant = concerns_mcoa(in->mh) ||
 			   (in->mh->type == MIPX_MH_BA && txn && txn->mcoa && txn->ba_frame == pinfo->num);
 	} else {
-		/* Only the RFC 6275 types are ours to call malformed. */
-		relevant = in->len > MH_OFF_TYPE && in->buf[MH_OFF_TYPE] <= MIPX_MH_BE;
+		/* Only the RFC 6275 types are ours to call malformed, and
+		 * not when the snap length cut them. */
+		relevant = !in->cut && in->len > MH_OFF_TYPE && in->buf[MH_OFF_TYPE] <= MIPX_MH_BE;
 	}
 	if (relevant)
 		call_dissector_with_data(mcoa_handle, tvb, pinfo, tree, in);

@@ -64,6 +64,14 @@ unsigned mipx_expert_add(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
 			 const struct mipx_verdicts *verdicts, bool pair_on_response);
 
 /* Copy the captured bytes of tvb from offset into pinfo->pool memory. */
+/*
+ * The capture's snap length, not the sender, ended this message: the tvb
+ * holds fewer octets than its reported length and the decoder ran out of
+ * captured octets (or stopped exactly at their end).  Such a message is
+ * not malformed; Wireshark's own "packet size limited during capture"
+ * handling says what is missing.
+ */
+bool mipx_tvb_cut(tvbuff_t *tvb, mipx_status status, const struct mipx_error *err);
 const uint8_t *mipx_tvb_bytes(packet_info *pinfo, tvbuff_t *tvb, int offset,
 			      size_t *len);
 

@@ -331,6 +331,8 @@ static void on_reg_reply(struct analysis *a, const struct mipx_packet *p,
 	/* 3.3: the parent care-of address is extension 82 of the reply; an
 	 * RFC 3344 registration tunnels from its registrar, the home agent. */
 	r.parent_coa = coa ? coa->u.care_of.address : (r.rbit ? 0 : ex->registrar);
+	if (!coa && r.rbit && (m->notes & MIPX_NOTE_CUT))
+		n->cut_coa = true;
 	r.requested = ex->lifetime;
 	r.granted = m->lifetime;
 	r.accepted_at = a->now;
@@ -589,7 +591,8 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 		u.lifetime = (uint32_t)mh->lifetime * 4; /* what was granted */
 		/* 2.4: a BA that does not echo CoAINFO comes from a receiver that
 		 * keeps one binding per home address and just overwrote it */
-		u.receiver_mcoa = !ex->bu_coainfo || mipx_mh_coainfo(mh) != NULL;
+		u.receiver_mcoa = !ex->bu_coainfo || mipx_mh_coainfo(mh) != NULL ||
+				  (mh->notes & MIPX_NOTE_CUT); /* the echo may be lost */
 		/* RFC 3963 6.1: R in the BA, the implicit mode's only mark */
 		if (mh->flags & MIPX_BA_FLAG_R)
 			u.nemo = true;

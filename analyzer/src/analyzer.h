@@ -227,6 +227,7 @@ struct node {
 	bool has_finding;      /* a finding named it: kept in the report */
 	bool idle_once;        /* nothing left at the last sweep (nodes_sweep) */
 	uint8_t recent_next;   /* DREMIP: next slot of node4.recent */
+	bool cut_coa;          /* a reply cut by the capture may have held its 82 */
 	uint64_t reported;     /* checks already reported once for this node */
 	/* node_prune removes nothing before this: no earlier than the first
 	 * registration, tunnel or binding to go (node_prune_by) */
@@ -471,6 +472,10 @@ struct analysis {
 	uint64_t suppressed_total;
 	unsigned severity_count[3]; /* every finding, kept or suppressed */
 	uint64_t messages;
+	/* frames the snap length cut before a message's fixed part ended (or
+	 * inside a header): the requests and replies they held are unknown,
+	 * so none is judged unanswered or orphaned (analyzer.md) */
+	uint64_t cut_unmodelled;
 	uint64_t nodes_seen; /* every mobile node ever created (step 5 of issue 7) */
 	cap_time now;
 	struct frame_ref ref;
@@ -743,6 +748,14 @@ struct report_input {
 	const char *name;
 	uint64_t packets;
 	uint64_t messages;
+	uint64_t cut; /* frames cut by the snap length (reports show them when not 0) */
+	/* messages found inside tunnels, by the outermost tunnel's kind
+	 * (enum mipx_tunnel_kind; [0] unused), and datagrams reassembled from
+	 * fragments or dropped as overlapping, inconsistent, late or too many
+	 * (reassembly.h); shown when not 0 */
+	uint64_t tunnelled[MIPX_TUNNEL_KINDS];
+	uint64_t reassembled;
+	uint64_t frag_dropped;
 };
 struct report {
 	struct analysis *a;

@@ -184,6 +184,8 @@ static void check_no_reply(struct state_ctx *c)
 	const struct exchange *ex = c->ex;
 	struct mipx_addr node;
 
+	if (c->a->cut_unmodelled)
+		return; /* its reply may be among the frames cut unreadable */
 	if (ex->key.kind == EXCH_ROUTE) {
 		node = mipx_addr_v4(ex->destination);
 		finding_add(c->a, MIPX_DRM_NO_REPLY, &node, &ex->request_frames,
@@ -203,6 +205,8 @@ static void check_orphan_reply(struct state_ctx *c)
 {
 	const struct mipx_mip4_msg *m = &c->p->msg.mip4;
 
+	if (c->a->cut_unmodelled)
+		return; /* its request may be among the frames cut unreadable */
 	finding_add(c->a, MIPX_DRM_ORPHAN_REPLY, &c->n->home, &c->ex->reply_frames,
 		    "%s (id 0x%016llx) answers no request in the capture",
 		    mipx_mip4_type_name(m->type), (unsigned long long)m->identification);
@@ -272,7 +276,8 @@ static void check_auth_relay(struct state_ctx *c)
 	uint32_t src = v4_of(&c->p->frame.src), dst = v4_of(&c->p->frame.dst);
 	struct frame_list here = { 0 };
 
-	if (!rbit_request(c))
+	/* a request cut by the capture may carry them in what was lost */
+	if (!rbit_request(c) || (m->notes & MIPX_NOTE_CUT))
 		return;
 	frame_list_add(&here, c->a->ref);
 	if (server_relays(c, src) &&
@@ -331,6 +336,9 @@ static void check_chain_incomplete(struct state_ctx *c)
 	const struct chains *chains = chains_at(c->a, c->n, c->at);
 	bool away = false, complete = false;
 	struct frame_list f = { 0 };
+
+	if (c->n->cut_coa)
+		return; /* a parent care-of address may be in a cut reply's lost tail */
 
 	for (guint i = 0; i < chains->len; i++) {
 		const struct chain *ch = &chains->chain[i];

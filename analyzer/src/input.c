@@ -223,6 +223,7 @@ void input_open(struct input_set *set, char **names, unsigned count)
 		if (!open_pcap(set, f))
 			continue;
 		f->linktype = pcap_datalink(f->pcap);
+		f->snaplen = pcap_snapshot(f->pcap) > 0 ? (uint32_t)pcap_snapshot(f->pcap) : 0;
 		fill_head(set, f); /* a damaged first record is told now */
 		if (!f->head)
 			continue; /* empty, or unreadable: done, released */

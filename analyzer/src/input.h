@@ -13,6 +13,7 @@
 #include <glib.h>
 #include <pcap/pcap.h>
 
+#include "mipx/frame.h"
 #include "pcapng_reader.h"
 
 struct input_file {
@@ -22,6 +23,15 @@ struct input_file {
 	int linktype;
 	uint32_t frame;    /* frames read so far */
 	uint64_t messages; /* Mobile IP messages among them */
+	/* Frames the capture cut (captured length below the frame's length,
+	 * inside a header or a Mobile IP message), the first of them, and the
+	 * snap length the file's header gives (0: not known) */
+	uint64_t cut;
+	uint32_t first_cut;
+	uint32_t cut_largest;
+	uint32_t snaplen;
+	uint64_t tunnelled[MIPX_TUNNEL_KINDS]; /* messages, by outermost tunnel */
+	uint64_t reassembled, frag_dropped;    /* datagrams (reassembly.h) */
 	bool head;         /* hdr/data hold the next frame, not yet returned */
 	bool consumed;     /* the last frame returned came from this file */
 	bool done;

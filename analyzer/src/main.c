@@ -16,6 +16,7 @@
 #include "analyzer.h"
 #include "heap.h"
 #include "input.h"
+#include "reassembly.h"
 #include "report_buf.h"
 
 #ifndef MIPX_VERSION
@@ -186,6 +187,115 @@ static void frame_error(struct input_set *in, const struct input_frame *fr,
 				  err->offset, field, err->reason ? err->reason : "bad value");
 }
 
+static void cut_seen(struct input_file *f, const struct input_frame *fr)
+{
+	if (!f->cut++)
+		f->first_cut = fr->frame;
+	if (fr->caplen > f->cut_largest)
+		f->cut_largest = fr->caplen;
+}
+
+/* One finding per capture that the snap length cut (analysis of the rest
+ * goes on as usual: a cut message is not a malformed one). */
+static void report_cut(struct analysis *a, const struct input_set *in)
+{
+	for (unsigned i = 0; i < in->count; i++) {
+		const struct input_file *f = &in->files[i];
+		struct frame_list here;
+
+		if (!f->cut)
+			continue;
+		memset(&here, 0, sizeof(here));
+		frame_list_add(&here, (struct frame_ref){ i, f->first_cut });
+		/* the largest captured length of a cut frame is the snap length
+		 * in effect (editcap -s leaves the file header's as it was) */
+		finding_add(a, MIPX_CAPTURE_CUT, NULL, &here,
+			    "%llu frame%s cut by the capture's snap length of %u octets: "
+			    "their messages are judged on the captured part",
+			    (unsigned long long)f->cut, f->cut == 1 ? "" : "s",
+			    (unsigned)(f->snaplen && f->snaplen < f->cut_largest ? f->snaplen
+										 : f->cut_largest));
+	}
+}
+
+/* The frames the frame layer counted, on stderr after the summary: only
+ * the counts that are not 0, so that a plain capture reads as before. */
+static void summary_frames(const struct input_set *in)
+{
+	uint64_t cut = 0, tunnelled[MIPX_TUNNEL_KINDS] = { 0 }, through = 0;
+	uint64_t reassembled = 0, dropped = 0;
+
+	for (unsigned i = 0; i < in->count; i++) {
+		cut += in->files[i].cut;
+		reassembled += in->files[i].reassembled;
+		dropped += in->files[i].frag_dropped;
+		for (unsigned k = 1; k < MIPX_TUNNEL_KINDS; k++) {
+			tunnelled[k] += in->files[i].tunnelled[k];
+			through += in->files[i].tunnelled[k];
+		}
+	}
+	if (cut)
+		fprintf(stderr, "mipx: %llu frame%s cut by the snap length\n",
+			(unsigned long long)cut, cut == 1 ? "" : "s");
+	if (through) {
+		const char *sep = ": ";
+
+		fprintf(stderr, "mipx: %llu message%s through tunnels", (unsigned long long)through,
+			through == 1 ? "" : "s");
+		for (unsigned k = 1; k < MIPX_TUNNEL_KINDS; k++) {
+			if (!tunnelled[k])
+				continue;
+			fprintf(stderr, "%s%s %llu", sep, mipx_tunnel_kind_name((enum mipx_tunnel_kind)k),
+				(unsigned long long)tunnelled[k]);
+			sep = ", ";
+		}
+		fputc('\n', stderr);
+	}
+	if (reassembled || dropped)
+		fprintf(stderr, "mipx: %llu datagram%s reassembled from fragments, %llu dropped\n",
+			(unsigned long long)reassembled, reassembled == 1 ? "" : "s",
+			(unsigned long long)dropped);
+}
+
+static struct mipx_packet pkt; /* one, reused: no allocation per frame */
+
+/*
+ * A fragment (pkt.frame.kind FRAGMENT) goes to the reassembly; when it
+ * completes a datagram, that is decoded into pkt as a raw IP packet
+ * (tunnels inside included) and true is returned: it is analyzed at the
+ * frame of its last fragment.  Overlapping or inconsistent fragments are
+ * told once per datagram, which is dropped.
+ */
+static bool reassemble(struct input_set *in, struct reassembly *re,
+		       const struct input_frame *fr, const struct analysis_options *opt,
+		       struct mipx_error *err, mipx_status *st)
+{
+	struct input_file *f = &in->files[fr->file];
+	const uint8_t *dg = NULL;
+	size_t dg_len = 0;
+	enum reassembly_result res;
+	char src[46], dst[46];
+
+	res = reassembly_add(re, &pkt.frame, fr->data, fr->ts, fr->file, fr->frame,
+			     &dg, &dg_len, &f->frag_dropped);
+	if (res == REASSEMBLY_OVERLAP) {
+		f->frag_dropped++;
+		input_frame_error(in, fr->file, fr->frame,
+				  "overlapping or inconsistent fragments of datagram %s -> %s "
+				  "id 0x%x: dropped",
+				  mipx_addr_str(&pkt.frame.src, src),
+				  mipx_addr_str(&pkt.frame.dst, dst),
+				  (unsigned)pkt.frame.frag_id);
+	}
+	if (res != REASSEMBLY_DONE)
+		return false;
+	f->reassembled++;
+	memset(err, 0, sizeof(*err));
+	*st = mipx_packet_decode_lean(MIPX_DLT_RAW, dg, dg_len, &opt->settings, &pkt,
+				      err);
+	return true;
+}
+
 static bool is_mobile_ip(enum mipx_payload_kind kind)
 {
 	return kind == MIPX_PAYLOAD_MIP4 || kind == MIPX_PAYLOAD_AGENT_ADV ||
@@ -213,16 +323,18 @@ static void analyze(struct input_set *in, struct analysis *a,
 		    uint64_t *packets_out, uint64_t *messages_out, cap_time *at_out,
 		    bool *bad_at, bool quiet)
 {
-	static struct mipx_packet pkt; /* one, reused: no allocation per frame */
 	struct input_frame fr;
 	struct progress pg = { !quiet && isatty(STDERR_FILENO), g_get_monotonic_time() };
 	cap_time first = input_first_ts(in), at = CAP_NEVER, last = CAP_NONE;
+	struct reassembly *re;
 	uint64_t packets = 0;
+	bool capture_cut;
 
 	if (at_text && !parse_at(at_text, first, &at)) {
 		*bad_at = true;
 		return;
 	}
+	re = reassembly_new(); /* frames pay for it only when they are fragments */
 	for (unsigned i = 0; i < in->count; i++) {
 		struct input_file *f = &in->files[i];
 		if (!f->failed && !mipx_linktype_supported(f->linktype)) {
@@ -246,8 +358,35 @@ static void analyze(struct input_set *in, struct analysis *a,
 		memset(&err, 0, sizeof(err));
 		st = mipx_packet_decode_lean(fr.linktype, fr.data, fr.caplen, &opt->settings,
 					&pkt, &err);
-		if (is_mobile_ip(pkt.frame.kind))
+		capture_cut = fr.caplen < fr.len;
+		if (pkt.frame.kind == MIPX_PAYLOAD_FRAGMENT && st == MIPX_OK) {
+			if (capture_cut && pkt.frame.payload_cut) {
+				cut_seen(&in->files[fr.file], &fr); /* its data are not all there */
+				a->cut_unmodelled++;
+				continue;
+			}
+			if (!reassemble(in, re, &fr, opt, &err, &st))
+				continue;
+			capture_cut = false; /* pkt is now the whole datagram's */
+		}
+		if (is_mobile_ip(pkt.frame.kind)) {
 			in->files[fr.file].messages++;
+			in->files[fr.file].tunnelled[pkt.frame.tunnel_kind]++;
+		}
+		if (capture_cut &&
+		    (pkt.cut || (st == MIPX_TRUNCATED && err.offset >= fr.caplen))) {
+			/* cut by the snap length, not malformed: judged on what
+			 * there is when its fixed part is (cut_fixed_ok) */
+			cut_seen(&in->files[fr.file], &fr);
+			if (pkt.cut_fixed_ok) {
+				analysis_packet(a, &pkt, fr.ts, ref);
+			} else {
+				a->cut_unmodelled++;
+				if (is_mobile_ip(pkt.frame.kind))
+					a->messages++;
+			}
+			continue;
+		}
 		if (st != MIPX_OK) {
 			frame_error(in, &fr, &err);
 			analysis_malformed(a, &pkt, &err, fr.ts, ref);
@@ -255,6 +394,10 @@ static void analyze(struct input_set *in, struct analysis *a,
 		}
 		analysis_packet(a, &pkt, fr.ts, ref);
 	}
+	/* what never came whole by the end is dropped too */
+	if (in->count)
+		in->files[0].frag_dropped += reassembly_pending(re);
+	reassembly_free(re);
 	if (pg.on && packets >= 0x10000)
 		fputs("\r\033[K", stderr);
 	*packets_out = packets;
@@ -387,6 +530,7 @@ int main(int argc, char **argv)
 		cli_free(&cli);
 		return EXIT_UNREADABLE;
 	}
+	report_cut(a, &in);
 	analysis_finish(a, at == CAP_NONE ? 0 : at);
 
 	inputs = g_new0(struct report_input, n_files);
@@ -394,6 +538,10 @@ int main(int argc, char **argv)
 		inputs[i].name = in.files[i].name;
 		inputs[i].packets = in.files[i].frame;
 		inputs[i].messages = in.files[i].messages;
+		inputs[i].cut = in.files[i].cut;
+		memcpy(inputs[i].tunnelled, in.files[i].tunnelled, sizeof inputs[i].tunnelled);
+		inputs[i].reassembled = in.files[i].reassembled;
+		inputs[i].frag_dropped = in.files[i].frag_dropped;
 	}
 	rep.a = a;
 	rep.inputs = inputs;
@@ -425,6 +573,8 @@ int main(int argc, char **argv)
 			a->severity_count[MIPX_SEV_WARNING],
 			a->severity_count[MIPX_SEV_WARNING] == 1 ? "" : "s",
 			a->severity_count[MIPX_SEV_INFO]);
+	if (!cli.quiet)
+		summary_frames(&in);
 	report_limits(a, &in);
 	if (!cli.quiet && a->suppressed_total)
 		fprintf(stderr, "mipx: %llu findings not listed (the first %u of each check are)\n",

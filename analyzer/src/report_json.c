@@ -437,6 +437,29 @@ static void add_finding(struct jw *w, const struct finding *f)
 	jw_close(w, '}');
 }
 
+/* "tunnelled": {"gre": 2, ...}: messages by the outermost tunnel's kind,
+ * present when some came through one */
+static void tunnelled_json(struct jw *w, const struct report_input *in)
+{
+	bool any = false;
+
+	for (unsigned k = 1; k < MIPX_TUNNEL_KINDS; k++) {
+		const char *name = mipx_tunnel_kind_name((enum mipx_tunnel_kind)k);
+
+		if (!in->tunnelled[k])
+			continue;
+		if (!any) {
+			jw_key(w, K("tunnelled"));
+			jw_open(w, '{');
+			any = true;
+		}
+		jw_name(w, name, strlen(name));
+		rb_i64(&w->b, (int64_t)in->tunnelled[k]);
+	}
+	if (any)
+		jw_close(w, '}');
+}
+
 void report_json(FILE *out, const struct report *r)
 {
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
@@ -454,6 +477,14 @@ void report_json(FILE *out, const struct report *r)
 		add_str(&w, K("file"), r->inputs[i].name);
 		add_int(&w, K("packets"), (int64_t)r->inputs[i].packets);
 		add_int(&w, K("messages"), (int64_t)r->inputs[i].messages);
+		/* present when not 0 (a capture without them reads as before) */
+		if (r->inputs[i].cut)
+			add_int(&w, K("cut"), (int64_t)r->inputs[i].cut);
+		tunnelled_json(&w, &r->inputs[i]);
+		if (r->inputs[i].reassembled)
+			add_int(&w, K("reassembled"), (int64_t)r->inputs[i].reassembled);
+		if (r->inputs[i].frag_dropped)
+			add_int(&w, K("fragments_dropped"), (int64_t)r->inputs[i].frag_dropped);
 		jw_close(&w, '}');
 	}
 	jw_close(&w, ']');

@@ -403,7 +403,31 @@ void report_text(FILE *out, const struct report *r)
 		rb_u64(&b, r->inputs[i].packets);
 		rb_lit(&b, " packets, ");
 		rb_u64(&b, r->inputs[i].messages);
-		rb_lit(&b, " messages\n");
+		rb_lit(&b, " messages");
+		if (r->inputs[i].cut) {
+			rb_lit(&b, ", ");
+			rb_u64(&b, r->inputs[i].cut);
+			rb_lit(&b, " cut by the snap length");
+		}
+		for (unsigned k = 1; k < MIPX_TUNNEL_KINDS; k++) {
+			if (!r->inputs[i].tunnelled[k])
+				continue;
+			rb_lit(&b, ", ");
+			rb_u64(&b, r->inputs[i].tunnelled[k]);
+			rb_lit(&b, " through ");
+			rb_puts(&b, mipx_tunnel_kind_name((enum mipx_tunnel_kind)k));
+		}
+		if (r->inputs[i].reassembled) {
+			rb_lit(&b, ", ");
+			rb_u64(&b, r->inputs[i].reassembled);
+			rb_lit(&b, " reassembled");
+		}
+		if (r->inputs[i].frag_dropped) {
+			rb_lit(&b, ", ");
+			rb_u64(&b, r->inputs[i].frag_dropped);
+			rb_lit(&b, " fragmented dropped");
+		}
+		rb_putc(&b, '\n');
 	}
 	{
 		char why[160];

@@ -96,6 +96,9 @@ static const struct mipx_check_info catalog[MIPX_CHECK_COUNT] = {
 	      "CoAINFO written in the draft's literal 2-octet form"),
 	CHECK(MIPX_MCOA_RESERVED, "MCOA-RESERVED", "mcoa.expert.mcoa_reserved", MIPX_SEV_INFO, MIPX_SCOPE_MESSAGE, "5.3.1",
 	      "a reserved field is not zero"),
+
+	CHECK(MIPX_CAPTURE_CUT, "CAPTURE-CUT", "mipx.expert.capture_cut", MIPX_SEV_INFO, MIPX_SCOPE_STATE, "pcap snaplen",
+	      "frames of this capture were cut by its snap length: their messages are judged on what was captured"),
 };
 
 const struct mipx_check_info *mipx_check_info(enum mipx_check_id id)

@@ -146,7 +146,8 @@ static void auth_missing_rule(const struct mipx_mip4_msg *msg,
 {
 	const struct mipx_mip4_ext *last;
 
-	if (!is_route(msg->type))
+	/* A message cut by the capture may end with 83 in what was lost. */
+	if (!is_route(msg->type) || (msg->notes & MIPX_NOTE_CUT))
 		return;
 	if (msg->n_ext == 0 || msg->n_ext > MIPX_MIP4_MAX_EXTS) {
 		mipx_verdict_add(out, MIPX_DRM_AUTH_MISSING, 0, 0, false,
@@ -244,9 +245,10 @@ static void registration_pair(const struct mipx_mip4_request_facts *req,
 				 lifetime_text(req->lifetime, asked));
 
 	/* DREMIP 3.3: the reply MUST carry 82 (the parent care-of address).
-	 * A lifetime-0 reply accepts a deregistration: nothing to allocate. */
+	 * A lifetime-0 reply accepts a deregistration: nothing to allocate.
+	 * A reply cut by the capture may carry it in what was lost. */
 	if (rbit && reg_accepted(rep->code) && rep->lifetime > 0 &&
-	    !has_ext(rep, MIPX_EXT_CARE_OF))
+	    !(rep->notes & MIPX_NOTE_CUT) && !has_ext(rep, MIPX_EXT_CARE_OF))
 		mipx_verdict_add(out, MIPX_DRM_COA_EXT_MISSING, 0, 0, true,
 				 "accepted reply (code %u) to an R-bit request carries no Care-of Address extension (82)",
 				 (unsigned)rep->code);

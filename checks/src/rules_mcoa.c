@@ -63,8 +63,10 @@ static void bu_rules(const struct mipx_mh *bu, struct mipx_verdicts *out)
 
 	/* 8.3: "If the BU has 'M' flag ... it MUST contain a CoAINFO
 	 * sub-option.  If it does not ... the CN MUST silently drop the BU."
-	 * Not for NEMO or PMIPv6, and not before the BA when R may be meant. */
-	if (bu->m_flag && !ci && !mipx_mh_is_nemo(bu) && !proxy_bu(bu) && !m_or_nemo(bu, false))
+	 * Not for NEMO or PMIPv6, not before the BA when R may be meant, and
+	 * not of a BU cut by the capture: its CoAINFO may be in the lost tail. */
+	if (bu->m_flag && !ci && !mipx_mh_is_nemo(bu) && !proxy_bu(bu) &&
+	    !m_or_nemo(bu, false) && !(bu->notes & MIPX_NOTE_CUT))
 		mipx_verdict_add(out, MIPX_MCOA_M_NO_COAINFO, OFF_BU_FLAGS, 2, false,
 				 "BU has the M flag but no CoAINFO option: the receiver must drop it");
 	/* 5.3.2: registering several care-of addresses takes both. */
@@ -160,7 +162,8 @@ void mipx_mh_bu_facts_of(const struct mipx_mh *bu, struct mipx_mh_bu_facts *out)
 	out->ifid = ci ? ci->u.coainfo.ifid : 0;
 	out->nemo = mipx_mh_is_nemo(bu);
 	out->proxy = proxy_bu(bu);
-	out->m_or_nemo = m_or_nemo(bu, ci != NULL) && !out->nemo && !out->proxy;
+	out->cut = (bu->notes & MIPX_NOTE_CUT) != 0;
+	out->m_or_nemo = m_or_nemo(bu, ci != NULL) && !out->nemo && !out->proxy && !out->cut;
 }
 
 void mipx_rules_mh_unanswered(const struct mipx_mh_bu_facts *bu, struct mipx_verdicts *out)
@@ -182,8 +185,9 @@ void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mi
 
 	/* 7.4: "If MN sends BU with a CoAINFO sub-option, BA MUST contain the
 	 * CoAINFO sub-option."  Status 1 without it is its own, worse case:
-	 * the receiver claims a non-primary registration it cannot name. */
-	if (bu->coainfo && !ba_ci) {
+	 * the receiver claims a non-primary registration it cannot name.
+	 * A BA cut by the capture may echo it in what was lost. */
+	if (bu->coainfo && !ba_ci && !(ba->notes & MIPX_NOTE_CUT)) {
 		if (ba->status == 1)
 			mipx_verdict_add(out, MIPX_MCOA_STATUS1_NO_COAINFO, OFF_BA_STATUS, 1, true,
 					 "BA status 1 answers a BU with CoAINFO (IFID %u) but carries no CoAINFO",
@@ -201,8 +205,9 @@ void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mi
 				 seconds(ba->lifetime), seconds(bu->lifetime));
 
 	/* 8.3: such a BU must be dropped, so accepting it is an error too;
-	 * unless the BA's R says the BU's 0x0400 was NEMO's R (RFC 3963 6.1). */
-	if (bu->m_flag && !bu->coainfo && !bu->nemo && !bu->proxy &&
+	 * unless the BA's R says the BU's 0x0400 was NEMO's R (RFC 3963 6.1),
+	 * or the BU was cut by the capture (its CoAINFO may be lost). */
+	if (bu->m_flag && !bu->coainfo && !bu->nemo && !bu->proxy && !bu->cut &&
 	    !(bu->m_or_nemo && (ba->flags & MIPX_BA_FLAG_R)) && BA_ACCEPTED(ba->status))
 		mipx_verdict_add(out, MIPX_MCOA_M_NO_COAINFO, OFF_BA_STATUS, 1, true,
 				 "BU with the M flag and no CoAINFO was acknowledged as accepted (status %u)",

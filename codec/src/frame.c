@@ -65,6 +65,7 @@ static mipx_status udp_decode(struct mipx_cursor *ip, size_t caplen,
 	frame->kind = MIPX_PAYLOAD_MIP4;
 	frame->payload_offset = ip->pos;
 	frame->payload_len = end - ip->pos;
+	frame->payload_declared_len = udp_end - ip->pos;
 	mipx_get_span(ip, &frame->payload, frame->payload_len);
 	return MIPX_OK;
 }
@@ -84,12 +85,70 @@ static mipx_status icmp_decode(struct mipx_cursor *ip, size_t caplen,
 	frame->kind = MIPX_PAYLOAD_AGENT_ADV;
 	frame->payload_offset = ip->pos;
 	frame->payload_len = len;
+	frame->payload_declared_len = span->declared_end - ip->pos;
 	frame->payload_cut = span->declared_end > span->end || span->more_fragments;
 	mipx_get_span(ip, &frame->payload, len);
 	/* RFC 792: the checksum covers the whole ICMP message. */
 	if (!frame->payload_cut && mipx_sum16_fold(mipx_sum16_short(frame->payload, len)) != 0)
 		frame->notes |= MIPX_NOTE_BAD_CHECKSUM;
 	return MIPX_OK;
+}
+
+/* A fragment: its data are handed to the caller for reassembly (RFC 791
+ * 3.2, RFC 8200 4.5); nothing above IP is read before that. */
+static MIPX_COLD mipx_status fragment_data(struct mipx_cursor *c, struct mipx_frame *frame,
+				 const struct mipx_ip_span *span)
+{
+	frame->frag_ip_offset = span->start;
+	frame->payload_offset = c->pos;
+	frame->payload_len = span->end > c->pos ? span->end - c->pos : 0;
+	frame->payload_declared_len = span->declared_end > c->pos ? span->declared_end - c->pos : 0;
+	frame->payload_cut = span->declared_end > span->end;
+	frame->payload = c->base + c->pos;
+	return MIPX_OK;
+}
+
+/*
+ * After an IP header: a fragment at any depth stops the walk (its data go
+ * to the caller); tunnels are unwrapped up to MIPX_TUNNEL_MAX_DEPTH, the
+ * inner header decoded as the outer one was.  *ip_version becomes the
+ * inner packet's, 0 for GRE carrying other than IP.
+ */
+static MIPX_COLD mipx_status unwrap(struct mipx_cursor *c, struct mipx_frame *frame,
+				    struct mipx_ip_span *span, int *ip_version,
+				    struct mipx_error *err)
+{
+	for (;;) {
+		enum mipx_tunnel_kind tunnel;
+		struct mipx_ip_span outer;
+		bool rebuilt;
+		mipx_status st;
+
+		if (*ip_version == 4 && (frame->frag_offset != 0 || frame->more_fragments)) {
+			frame->frag_id = frame->ip_id;
+			frame->kind = MIPX_PAYLOAD_FRAGMENT;
+		}
+		if (frame->kind == MIPX_PAYLOAD_FRAGMENT)
+			return fragment_data(c, frame, span);
+		tunnel = mipx_tunnel_of(*ip_version, frame->protocol);
+		if (tunnel == MIPX_TUNNEL_NONE || frame->tunnel_depth >= MIPX_TUNNEL_MAX_DEPTH)
+			return MIPX_OK;
+		outer = *span;
+		st = mipx_tunnel_enter(c, tunnel, frame, span, ip_version, &rebuilt, err);
+		if (st != MIPX_OK || *ip_version == 0)
+			return st; /* *ip_version 0: GRE carrying other than IP */
+		if (rebuilt)
+			continue; /* minimal encapsulation made the inner header */
+		st = mipx_ip_decode_inner(*ip_version, c, frame, span, err);
+		/* the capture has the whole tunnel packet: an inner header
+		 * that does not fit in it is wrong, not cut */
+		if (st == MIPX_TRUNCATED && outer.declared_end <= outer.end)
+			st = mipx_fail(err, MIPX_INVALID, err ? err->offset : outer.end,
+				       err && err->field ? err->field : "ip",
+				       "the inner packet runs past the tunnel packet");
+		if (st != MIPX_OK)
+			return st;
+	}
 }
 
 mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
@@ -107,8 +166,9 @@ mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
 
 	/* A copy of a zero struct, not memset: gcc makes a 128-octet memset
 	 * "rep stos", whose start-up cost more than the rest of this function
-	 * (issue 7); the copy is eight 16-octet moves. */
-	*frame = cleared;
+	 * (issue 7); the copy is a few 16-octet moves.  Only the part before
+	 * the tunnel and fragment details: those are written when they apply. */
+	memcpy(frame, &cleared, MIPX_FRAME_CLEARED_LEN);
 	frame->linktype = linktype;
 	if (!settings)
 		settings = &defaults;
@@ -124,11 +184,12 @@ mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
 		return MIPX_OK; /* ARP, LLC, ...: nothing of ours */
 	if (st != MIPX_OK)
 		return st;
-	if (frame->kind == MIPX_PAYLOAD_FRAGMENT)
-		return MIPX_OK;
-	if (ip_version == 4 && frame->frag_offset != 0) {
-		frame->kind = MIPX_PAYLOAD_FRAGMENT;
-		return MIPX_OK;
+	/* two tests for all other traffic; fragments and tunnels out of line */
+	if ((frame->frag_offset | frame->more_fragments | (frame->kind == MIPX_PAYLOAD_FRAGMENT)) ||
+	    mipx_is_tunnel_protocol(frame->protocol)) {
+		st = unwrap(&c, frame, &span, &ip_version, err);
+		if (st != MIPX_OK || ip_version == 0 || frame->kind == MIPX_PAYLOAD_FRAGMENT)
+			return st;
 	}
 
 	ip = mipx_cursor_init(c.base, span.end);
@@ -146,6 +207,7 @@ mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
 		frame->kind = MIPX_PAYLOAD_MH;
 		frame->payload_offset = ip.pos;
 		frame->payload_len = span.end - ip.pos;
+		frame->payload_declared_len = span.declared_end - ip.pos;
 		frame->payload_cut = span.declared_end > span.end || span.more_fragments;
 		mipx_get_span(&ip, &frame->payload, frame->payload_len);
 		return MIPX_OK;

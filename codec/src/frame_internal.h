@@ -16,6 +16,10 @@
 
 #define MIPX_IPPROTO_HOPOPTS 0
 #define MIPX_IPPROTO_ICMP 1
+#define MIPX_IPPROTO_IPV4 4
+#define MIPX_IPPROTO_IPV6 41
+#define MIPX_IPPROTO_GRE 47
+#define MIPX_IPPROTO_MINIMAL 55
 #define MIPX_IPPROTO_UDP 17
 #define MIPX_IPPROTO_ROUTING 43
 #define MIPX_IPPROTO_FRAGMENT 44
@@ -59,6 +63,51 @@ mipx_status mipx_ipv4_decode(struct mipx_cursor *c, struct mipx_frame *frame,
 			     struct mipx_ip_span *span, struct mipx_error *err);
 mipx_status mipx_ipv6_decode(struct mipx_cursor *c, struct mipx_frame *frame,
 			     struct mipx_ip_span *span, struct mipx_error *err);
+
+/* Tunnels (frame_tunnel.c): the kind a protocol number over an IP version
+ * makes (NONE when it is no tunnel of ours), and the entry into one: c at
+ * the tunnel's payload (after the outer IP header), span the outer
+ * packet's.  On return c is bounded by the outer packet and at the inner
+ * IP header (GRE's skipped), *ip_version is the inner packet's (0: GRE
+ * carrying something else, nothing of ours); for minimal encapsulation the
+ * inner header is already rebuilt (*rebuilt) and c is at its payload. */
+/* Protocols 4, 41, 47 and 55, in one test */
+#define MIPX_TUNNEL_PROTOCOLS                                                      \
+	((UINT64_C(1) << MIPX_IPPROTO_IPV4) | (UINT64_C(1) << MIPX_IPPROTO_IPV6) | \
+	 (UINT64_C(1) << MIPX_IPPROTO_GRE) | (UINT64_C(1) << MIPX_IPPROTO_MINIMAL))
+static inline bool mipx_is_tunnel_protocol(uint8_t protocol)
+{
+	return protocol < 64 && ((MIPX_TUNNEL_PROTOCOLS >> protocol) & 1);
+}
+
+static inline enum mipx_tunnel_kind mipx_tunnel_of(int ip_version, uint8_t protocol)
+{
+	/* one test for all other traffic: no tunnel protocol is above 55 */
+	if (protocol > MIPX_IPPROTO_MINIMAL)
+		return MIPX_TUNNEL_NONE;
+	switch (protocol) {
+	case MIPX_IPPROTO_IPV4:
+		return ip_version == 4 ? MIPX_TUNNEL_IPV4_IN_IPV4 : MIPX_TUNNEL_IPV4_IN_IPV6;
+	case MIPX_IPPROTO_IPV6:
+		return ip_version == 4 ? MIPX_TUNNEL_IPV6_IN_IPV4 : MIPX_TUNNEL_IPV6_IN_IPV6;
+	case MIPX_IPPROTO_GRE:
+		return MIPX_TUNNEL_GRE;
+	case MIPX_IPPROTO_MINIMAL:
+		/* RFC 2004 rebuilds an IPv4 header: IPv4 only */
+		return ip_version == 4 ? MIPX_TUNNEL_MINIMAL : MIPX_TUNNEL_NONE;
+	}
+	return MIPX_TUNNEL_NONE;
+}
+/* Out of line and cold: kept out of the path of all other traffic. */
+#define MIPX_COLD __attribute__((noinline, cold))
+MIPX_COLD mipx_status mipx_tunnel_enter(struct mipx_cursor *c, enum mipx_tunnel_kind kind,
+					struct mipx_frame *frame, struct mipx_ip_span *span,
+					int *ip_version, bool *rebuilt, struct mipx_error *err);
+
+/* The IP decoders for a tunnel's inner header, out of line. */
+MIPX_COLD mipx_status mipx_ip_decode_inner(int ip_version, struct mipx_cursor *c,
+					   struct mipx_frame *frame, struct mipx_ip_span *span,
+					   struct mipx_error *err);
 
 /*
  * A read inside the IP packet failed at a header called field: if the capture

@@ -63,8 +63,11 @@ static mipx_status ext_decode(struct mipx_cursor *c, size_t caplen, uint8_t type
 			frame->notes |= MIPX_NOTE_RESERVED_NONZERO;
 		frame->frag_offset = (uint16_t)(off_m & 0xfff8);
 		frame->more_fragments = (off_m & 1) != 0;
+		frame->frag_id = ident;
 		span->more_fragments = frame->more_fragments;
-		*fragment = frame->frag_offset != 0;
+		/* RFC 8200 4.5: offset 0 with M clear is an atomic fragment,
+		 * a whole datagram (RFC 6946); anything else is reassembled */
+		*fragment = frame->frag_offset != 0 || frame->more_fragments;
 		return MIPX_OK;
 	}
 	/* AH counts 4-octet units less 2 (RFC 4302), the others 8-octet units less 1. */
@@ -144,17 +147,23 @@ mipx_status mipx_ipv6_decode(struct mipx_cursor *c, struct mipx_frame *frame,
 
 	ip = mipx_cursor_init(c->base, span->end);
 	ip.pos = c->pos;
+	/* nh_at: the octet that names the header being walked (the fixed
+	 * header's next header, then each extension's first octet) */
+	size_t nh_at = start + 6;
 	while (is_skippable_ext(nh)) {
 		uint8_t next = MIPX_IPPROTO_NONE;
 		bool fragment = false;
+		size_t at = ip.pos;
 		mipx_status st = ext_decode(&ip, caplen, nh, frame, span, &next, &fragment, err);
 		if (st != MIPX_OK)
 			return st;
 		nh = next;
 		if (fragment) {
 			frame->kind = MIPX_PAYLOAD_FRAGMENT;
+			frame->frag_nh_offset = nh_at;
 			break;
 		}
+		nh_at = at;
 	}
 	frame->protocol = nh;
 	c->pos = ip.pos;

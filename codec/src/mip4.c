@@ -203,6 +203,19 @@ const struct mipx_mip4_ext *mipx_mip4_find_ext(const struct mipx_mip4_msg *msg,
 	return NULL;
 }
 
+int mipx_mip4_fixed_len(uint8_t type)
+{
+	switch (type) {
+	case MIPX_MIP4_REG_REQUEST:
+		return 24;
+	case MIPX_MIP4_REG_REPLY:
+	case MIPX_MIP4_ROUTE_REQUEST:
+	case MIPX_MIP4_ROUTE_REPLY:
+		return 20;
+	}
+	return -1;
+}
+
 bool mipx_mip4_is_request(uint8_t type)
 {
 	return type == MIPX_MIP4_REG_REQUEST || type == MIPX_MIP4_ROUTE_REQUEST;

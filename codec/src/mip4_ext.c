@@ -346,8 +346,12 @@ mipx_status mipx_mip4_exts_decode(struct mipx_cursor *c, enum mipx_ext_place pla
 			return mipx_fail(err, MIPX_INVALID, c->pos, "extensions",
 					 "more extensions than mipx keeps (32)");
 		st = ext_decode(c, place, &ext[n], notes, err);
-		if (st != MIPX_OK)
+		if (st != MIPX_OK) {
+			/* Those before the failure stand: a capture cut inside
+			 * the fourth extension still has three good ones. */
+			*n_ext = (uint8_t)n;
 			return st;
+		}
 		n++;
 	}
 	*n_ext = (uint8_t)n;

@@ -46,6 +46,42 @@ static void mh_addresses(struct mipx_packet *p)
 	}
 }
 
+/*
+ * A TRUNCATED decode of a cut payload: the capture, not the sender, ended
+ * it, unless the message's own length runs past what the IP header
+ * declares (that is malformed whatever was captured).  offset counts from
+ * the payload.
+ */
+static void cut_of(struct mipx_packet *p, size_t offset)
+{
+	const struct mipx_frame *f = &p->frame;
+	int fixed = -1;
+
+	if (!f->payload_cut || offset < f->payload_len)
+		return;
+	switch (f->kind) {
+	case MIPX_PAYLOAD_MIP4:
+		fixed = mipx_mip4_fixed_len(p->msg.mip4.type);
+		if (fixed >= 0 && offset >= (size_t)fixed)
+			p->msg.mip4.notes |= MIPX_NOTE_CUT;
+		break;
+	case MIPX_PAYLOAD_MH:
+		if (f->payload_len >= MIPX_MH_HEADER_LEN &&
+		    p->msg.mh.length > f->payload_declared_len)
+			return;
+		fixed = mipx_mh_fixed_len(p->msg.mh.type);
+		if (fixed >= 0)
+			fixed += MIPX_MH_HEADER_LEN;
+		if (fixed >= 0 && offset >= (size_t)fixed && p->msg.mh.length >= (size_t)fixed)
+			p->msg.mh.notes |= MIPX_NOTE_CUT;
+		break;
+	default:
+		break; /* an advertisement: only counted */
+	}
+	p->cut = true;
+	p->cut_fixed_ok = fixed >= 0 && offset >= (size_t)fixed;
+}
+
 mipx_status mipx_packet_decode_lean(int linktype, const uint8_t *pkt, size_t caplen,
 				    const struct mipx_settings *settings,
 				    struct mipx_packet *packet,
@@ -59,6 +95,7 @@ mipx_status mipx_packet_decode_lean(int linktype, const uint8_t *pkt, size_t cap
 		settings = &defaults;
 	/* The frame is cleared by mipx_frame_decode. */
 	packet->mh_checksum_ok = false;
+	packet->cut = packet->cut_fixed_ok = false;
 	memset(packet->mn_home_address, 0, sizeof packet->mn_home_address);
 	memset(packet->bu_care_of, 0, sizeof packet->bu_care_of);
 	st = mipx_frame_decode(linktype, pkt, caplen, settings, f, err);
@@ -80,6 +117,15 @@ mipx_status mipx_packet_decode_lean(int linktype, const uint8_t *pkt, size_t cap
 		break;
 	default:
 		return MIPX_OK;
+	}
+	if (st == MIPX_OK && f->payload_cut) {
+		/* cut at an extension's or option's end: whole as far as it
+		 * goes, but what followed is unknown all the same */
+		cut_of(packet, f->payload_len);
+	} else if (st == MIPX_TRUNCATED && err) {
+		cut_of(packet, err->offset);
+		if (packet->cut_fixed_ok && f->kind == MIPX_PAYLOAD_MH)
+			mh_addresses(packet);
 	}
 	if (st != MIPX_OK && err)
 		err->offset += f->payload_offset;

@@ -96,6 +96,12 @@ static int ng_interface(struct capture *cap, int linktype)
 
 struct capture *cap_open(const char *path, enum cap_format fmt, int linktype)
 {
+	return cap_open_snaplen(path, fmt, linktype, 0);
+}
+
+struct capture *cap_open_snaplen(const char *path, enum cap_format fmt, int linktype,
+				 uint32_t snaplen)
+{
 	struct capture *cap = calloc(1, sizeof *cap);
 
 	if (!cap)
@@ -103,7 +109,7 @@ struct capture *cap_open(const char *path, enum cap_format fmt, int linktype)
 	cap->fmt = fmt;
 	cap->linktype = linktype;
 	if (fmt == CAP_PCAP) {
-		cap->dead = pcap_open_dead(linktype, GEN_SNAPLEN);
+		cap->dead = pcap_open_dead(linktype, snaplen ? (int)snaplen : (int)GEN_SNAPLEN);
 		if (cap->dead)
 			cap->dumper = pcap_dump_open(cap->dead, path);
 		if (!cap->dumper) {

@@ -42,6 +42,7 @@ struct dr_reg {
 	bool no_coa_ext, route_no_auth, reply_before_route, no_reply, no_route_reply;
 	bool relay_no_ss, route_wrong_id, reply_has_coa_ext, reserved_bits;
 	const struct mipx_rs_ext *reply_rs; /* 81 in the reply (67 bounce) */
+	bool nai_vendor;              /* request with NAI (131) and NVSE (134), RFC 2794/3115 */
 };
 
 /* Fill the defaults for a registration of lifetime lt. */

@@ -249,10 +249,11 @@ static void run_rbit_mix(struct scen *s)
 }
 
 /*
- * Four messages that do not parse: a request cut by the capture's snap
- * length, a Route Request whose UDP payload ends inside the fixed part, a
- * reply whose extension 82 says length 4, a reply whose extension 81 says
- * length 5 (not 2 + 8N).
+ * Three messages that do not parse: a Route Request whose UDP payload ends
+ * inside the fixed part, a reply whose extension 82 says length 4, a reply
+ * whose extension 81 says length 5 (not 2 + 8N).  Before them a request
+ * cut by the capture's snap length: not malformed (CAPTURE-CUT), and
+ * modelled from its fixed part, so unanswered (DRM-NO-REPLY).
  */
 static void run_malformed(struct scen *s)
 {
@@ -358,8 +359,9 @@ const struct scenario gen_dremip_fault_scenarios[] = {
 	  "# an R-clear request answered with a Care-of Address extension (2.9, D.4)\n" KEYS
 	  "finding DRM-RBIT-MIX\nexit 0\n"),
 	F("dremip-fault-malformed.pcap", MIPX_DLT_EN10MB, run_malformed,
-	  "# request cut by the snap length, Route Request ending in its fixed part,\n"
-	  "# extension 82 of length 4, extension 81 of length 5\n"
-	  "finding DRM-MALFORMED 4\nexit 1\n"),
+	  "# Route Request ending in its fixed part, extension 82 of length 4,\n"
+	  "# extension 81 of length 5; a request cut by the snap length is not\n"
+	  "# malformed, and its fixed part shows it unanswered\n"
+	  "finding DRM-MALFORMED 3\nfinding CAPTURE-CUT\nfinding DRM-NO-REPLY\nexit 1\n"),
 	{ NULL, 0, 0, NULL, NULL },
 };

@@ -108,6 +108,16 @@ void dr_register(struct scen *s, const struct dr_reg *r)
 		flags |= MIPX_REG_FLAG_X;
 	mip4_reg_request(&m, flags, r->lifetime, r->mn->v4, r->registrar->v4,
 			 r->child_coa, r->ident);
+	if (r->nai_vendor) {
+		/* an operator's profile: the NAI and a vendor blob before the
+		 * authenticator that covers them (RFC 3344 3.5.2) */
+		static uint8_t blob[400];
+		for (unsigned i = 0; i < sizeof blob; i++)
+			blob[i] = (uint8_t)(i * 37 + 11);
+		mip4_add_nai(&m, "mn55@home.example.net");
+		mip4_add_nvse(&m, 3561, 1, blob, sizeof blob - 160);
+		mip4_add_nvse(&m, 3561, 2, blob + 240, 160);
+	}
 	if (r->rfc3344) {
 		mip4_add_auth(&m, MIPX_EXT_MN_HA_AUTH, r->spi_mn_registrar);
 		if (r->spi_mn_fa)

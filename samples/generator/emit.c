@@ -152,6 +152,30 @@ void mip4_add_auth(struct mipx_mip4_msg *m, uint8_t type, uint32_t spi)
 	e->u.auth.authenticator_len = MIPX_HMAC_MD5_LEN;
 }
 
+void mip4_add_nai(struct mipx_mip4_msg *m, const char *nai)
+{
+	struct mipx_mip4_ext *e = mip4_new_ext(m, MIPX_EXT_NAI);
+
+	if (!e)
+		return;
+	e->length = (uint16_t)strlen(nai);
+	e->data = (const uint8_t *)nai;
+}
+
+void mip4_add_nvse(struct mipx_mip4_msg *m, uint32_t vendor, uint16_t type,
+		   const uint8_t *value, uint16_t len)
+{
+	struct mipx_mip4_ext *e = mip4_new_ext(m, MIPX_EXT_NVSE);
+
+	if (!e)
+		return;
+	e->length = (uint16_t)(8 + len);
+	e->u.vendor.vendor_id = vendor;
+	e->u.vendor.vendor_type = type;
+	e->u.vendor.value = value;
+	e->u.vendor.value_len = len;
+}
+
 void mip4_add_coa(struct mipx_mip4_msg *m, uint32_t care_of)
 {
 	struct mipx_mip4_ext *e = mip4_new_ext(m, MIPX_EXT_CARE_OF);
@@ -239,6 +263,69 @@ static void node_mac(const struct node *n, uint8_t mac[6])
 	}
 }
 
+/* A raw IP packet through the scenario's tunnel, then cut in fragments of
+ * at most frag_mtu octets (RFC 791 3.2; RFC 8200 4.5), each its own frame
+ * 10 us apart. */
+static void wrapped_out(struct scen *s, const uint8_t *ip, size_t len)
+{
+	static uint8_t tunnelled[4200], frag[4200];
+	struct mipx_error err;
+	size_t unfrag, off = 0, tlen = len;
+
+	if (s->linktype != MIPX_DLT_RAW) {
+		fprintf(stderr, "mipx-samples: tunnels and fragments need raw IP frames\n");
+		s->failed = true;
+		return;
+	}
+	if (s->tunnel.kind != MIPX_TUNNEL_NONE) {
+		s->tunnel.ip_id = s->ip_id++;
+		if (mipx_tunnel_encode(&s->tunnel, ip, len, tunnelled, sizeof tunnelled, &tlen,
+				       &err) != MIPX_OK) {
+			fprintf(stderr, "mipx-samples: tunnel: %s\n", err.reason ? err.reason : "?");
+			s->failed = true;
+			return;
+		}
+		ip = tunnelled;
+	}
+	if (!s->frag_mtu || tlen <= s->frag_mtu) {
+		if (!cap_write(s->cap, s->linktype, s->now + s->ts_shift, ip, tlen, tlen))
+			s->failed = true;
+		return;
+	}
+	/* what stays in front of the data: the IPv4 header, or the IPv6
+	 * header and the hop-by-hop, routing and destination options headers
+	 * (as mipx_fragment_encode keeps them), then the Fragment header */
+	if ((ip[0] >> 4) == 4) {
+		unfrag = (size_t)(ip[0] & 0x0f) * 4;
+	} else {
+		uint8_t nh = ip[6];
+		unfrag = 40;
+		while ((nh == 0 || nh == 43 || nh == 60) && unfrag + 2 <= tlen) {
+			nh = ip[unfrag];
+			unfrag += ((size_t)ip[unfrag + 1] + 1) * 8;
+		}
+	}
+	s->frag_id++;
+	while (off < tlen - unfrag) {
+		size_t data = tlen - unfrag - off;
+		size_t room = (s->frag_mtu - unfrag - ((ip[0] >> 4) == 6 ? 8 : 0)) & ~(size_t)7;
+		size_t flen;
+
+		if (data > room)
+			data = room;
+		if (mipx_fragment_encode(ip, tlen, off, data, s->frag_id, frag, sizeof frag, &flen,
+					 &err) != MIPX_OK) {
+			fprintf(stderr, "mipx-samples: fragment: %s\n", err.reason ? err.reason : "?");
+			s->failed = true;
+			return;
+		}
+		if (!cap_write(s->cap, s->linktype, s->now + s->ts_shift, frag, flen, flen))
+			s->failed = true;
+		off += data;
+		s->now += 10;
+	}
+}
+
 static void frame_out(struct scen *s, struct mipx_frame_spec *spec,
 		      const uint8_t *payload, size_t len, size_t cut)
 {
@@ -255,8 +342,14 @@ static void frame_out(struct scen *s, struct mipx_frame_spec *spec,
 		s->failed = true;
 		return;
 	}
+	if (s->tunnel.kind != MIPX_TUNNEL_NONE || s->frag_mtu) {
+		wrapped_out(s, frame, flen);
+		return;
+	}
 	if (cut >= flen)
 		cut = flen - 1;
+	if (s->snaplen && flen - cut > s->snaplen)
+		cut = flen - s->snaplen;
 	if (!cap_write(s->cap, s->linktype, s->now + s->ts_shift, frame, flen - cut, flen))
 		s->failed = true;
 }

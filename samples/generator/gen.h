@@ -25,6 +25,9 @@ enum cap_format { CAP_PCAP, CAP_PCAPNG };
 struct capture;
 /* For pcap, linktype is the file's; pcapng adds an IDB per new link type. */
 struct capture *cap_open(const char *path, enum cap_format fmt, int linktype);
+/* The same with the file header's snap length (0: GEN_SNAPLEN). */
+struct capture *cap_open_snaplen(const char *path, enum cap_format fmt, int linktype,
+				 uint32_t snaplen);
 bool cap_write(struct capture *cap, int linktype, uint64_t ts_usec,
 	       const uint8_t *data, size_t caplen, size_t origlen);
 unsigned long cap_frames(const struct capture *cap);
@@ -69,6 +72,14 @@ struct scen {
 	uint16_t ip_id;
 	uint32_t corrupt_spi;  /* authenticator of this SPI is spoiled (0: none) */
 	struct mipx_mip6_settings mip6;
+	/* The frame layer around the messages (raw IP link types only for
+	 * tunnel and frag_mtu): a tunnel every frame goes through (kind NONE:
+	 * none), fragments of at most frag_mtu octets of IP (0: whole), and
+	 * the capture's snap length (0: whole frames). */
+	struct mipx_tunnel_spec tunnel;
+	size_t frag_mtu;
+	uint32_t frag_id;
+	uint32_t snaplen;
 	bool failed;
 };
 
@@ -97,6 +108,11 @@ void mip4_add_coa(struct mipx_mip4_msg *m, uint32_t care_of);
 void mip4_add_rs(struct mipx_mip4_msg *m, uint16_t lifetime, unsigned n,
 		 const struct mipx_rs_entry *entries);
 void mip4_drop_last_ext(struct mipx_mip4_msg *m);
+/* RFC 2794 NAI (131) and RFC 3115 Normal Vendor/Organization Specific
+ * extension (134); the bytes must outlive the message. */
+void mip4_add_nai(struct mipx_mip4_msg *m, const char *nai);
+void mip4_add_nvse(struct mipx_mip4_msg *m, uint32_t vendor, uint16_t type,
+		   const uint8_t *value, uint16_t len);
 
 /* Encode and sign (every auth extension, in order) into buf. */
 bool mip4_build(struct scen *s, const struct mipx_mip4_msg *m, uint8_t *buf,
@@ -153,6 +169,9 @@ extern const struct scenario gen_dremip_fault_scenarios[];
 extern const struct scenario gen_mcoa_scenarios[];
 extern const struct scenario gen_std_mip6_scenarios[];
 extern const struct scenario gen_mip4_scenarios[];
+extern const struct scenario gen_frames_scenarios[];
+/* Snap length of a gen_frames_scenarios capture (0: whole frames). */
+uint32_t gen_frames_snaplen(const char *file);
 
 int gen_write_all(const char *dir);
 /* once: each node makes one registration round, the starts spread over the

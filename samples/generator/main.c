@@ -33,10 +33,11 @@ static int write_table(const char *dir, const struct scenario *t, unsigned *coun
 		struct capture *cap;
 
 		snprintf(path, sizeof path, "%s/%s", dir, t->file);
-		cap = cap_open(path, t->fmt, t->linktype);
+		cap = cap_open_snaplen(path, t->fmt, t->linktype, gen_frames_snaplen(t->file));
 		if (!cap)
 			return 1;
 		scen_init(&s, cap, t->linktype);
+		s.snaplen = gen_frames_snaplen(t->file);
 		t->run(&s);
 		if (!cap_close(cap) || s.failed) {
 			fprintf(stderr, "mipx-samples: %s failed\n", t->file);
@@ -72,7 +73,8 @@ int gen_write_all(const char *dir)
 	    write_table(dir, gen_dremip_fault_scenarios, &count) ||
 	    write_table(dir, gen_mcoa_scenarios, &count) ||
 	    write_table(dir, gen_std_mip6_scenarios, &count) ||
-	    write_table(dir, gen_mip4_scenarios, &count))
+	    write_table(dir, gen_mip4_scenarios, &count) ||
+	    write_table(dir, gen_frames_scenarios, &count))
 		return 1;
 	fprintf(stderr, "mipx-samples: %u captures in %s\n", count, dir);
 	return 0;

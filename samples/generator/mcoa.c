@@ -439,7 +439,8 @@ static void run_after_be(struct scen *s)
 	}
 }
 
-/* CoAINFO of length 3, a BID option of length 5, a BU cut by the snap length. */
+/* CoAINFO of length 3, a BID option of length 5 (malformed), and a BU cut
+ * by the snap length (not malformed: CAPTURE-CUT). */
 static void run_mh_malformed(struct scen *s)
 {
 	static const uint8_t three[3] = { 1, 0, 0 };
@@ -582,8 +583,9 @@ const struct scenario gen_mcoa_scenarios[] = {
 	  "# BE status 2, and the node sends CoAINFO again (7.6)\n"
 	  "finding MCOA-AFTER-BE\nexit 0\n"),
 	S("mcoa-fault-malformed.pcap", CAP_PCAP, MIPX_DLT_EN10MB, run_mh_malformed,
-	  "# CoAINFO of length 3, BID of length 5, a BU cut by the snap length\n"
-	  "finding MCOA-MALFORMED 3\nexit 1\n"),
+	  "# CoAINFO of length 3, BID of length 5; a BU cut by the snap length\n"
+	  "# is not malformed\n"
+	  "finding MCOA-MALFORMED 2\nfinding CAPTURE-CUT\nexit 1\n"),
 	S("mcoa-fault-home-coainfo.pcap", CAP_PCAP, MIPX_DLT_EN10MB, run_home_coainfo,
 	  "# home registration with M + CoAINFO (7.3: should not)\n"
 	  "finding MCOA-HOME-COAINFO\nexit 0\n"),

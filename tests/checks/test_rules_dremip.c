@@ -578,6 +578,28 @@ static void test_pair_from_request_facts(void **state)
 	assert_int_equal(out.count, 0);
 }
 
+/* Cut by the capture: what was lost is unknown, not absent (no 83 at the
+ * end, no 82 in a reply); what is there is still judged. */
+static void test_cut_by_capture(void **state)
+{
+	struct mipx_verdicts out = { 0 };
+	struct mipx_mip4_msg rp = route(MIPX_MIP4_ROUTE_REPLY, 300, 7);
+	struct mipx_mip4_msg req = reg_request(MIPX_REG_FLAG_R, 300);
+	struct mipx_mip4_msg rep = reg_reply(0, 600);
+	(void)state;
+
+	rp.n_ext = 0;
+	rp.notes |= MIPX_NOTE_CUT;
+	mipx_rules_mip4_message(&rp, NULL, 0, NULL, &out);
+	assert_int_equal(count_of(&out, MIPX_DRM_AUTH_MISSING), 0);
+
+	rep.notes |= MIPX_NOTE_CUT;
+	out.count = 0;
+	mipx_rules_mip4_pair(&req, &rep, false, &out);
+	assert_int_equal(count_of(&out, MIPX_DRM_COA_EXT_MISSING), 0);
+	assert_int_equal(count_of(&out, MIPX_DRM_LT_REPLY), 1); /* from the fixed part */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -594,6 +616,7 @@ int main(void)
 		cmocka_unit_test(test_lt_route),
 		cmocka_unit_test(test_id_route),
 		cmocka_unit_test(test_coa_ext_missing),
+		cmocka_unit_test(test_cut_by_capture),
 		cmocka_unit_test(test_rbit_mix_reply),
 		cmocka_unit_test(test_rbit_mix_request),
 		cmocka_unit_test(test_pair_mismatch),

@@ -536,6 +536,33 @@ static void test_nemo_and_proxy_not_mcoa(void **state)
 	assert_int_equal(out.count, 0);
 }
 
+/* Cut by the capture: a CoAINFO may be in the lost tail of the BU or BA. */
+static void test_cut_by_capture(void **state)
+{
+	struct mipx_verdicts out = { 0 };
+	struct mipx_mh u = bu(MIPX_BU_FLAG_A, true, 100);
+	struct mipx_mh a = ba(0, 100);
+	struct mipx_mh c = bu(MIPX_BU_FLAG_A, true, 100);
+	(void)state;
+
+	u.notes |= MIPX_NOTE_CUT;
+	mipx_rules_mh_message(&u, &out);
+	assert_int_equal(count_of(&out, MIPX_MCOA_M_NO_COAINFO), 0);
+	mipx_rules_mh_pair(&u, &a, &out);
+	assert_int_equal(count_of(&out, MIPX_MCOA_M_NO_COAINFO), 0);
+
+	add_coainfo(&c, 12, 7, 1, false);
+	a.notes |= MIPX_NOTE_CUT;
+	a.status = 1;
+	out.count = 0;
+	mipx_rules_mh_pair(&c, &a, &out);
+	assert_int_equal(count_of(&out, MIPX_MCOA_BA_NO_COAINFO), 0);
+	assert_int_equal(count_of(&out, MIPX_MCOA_STATUS1_NO_COAINFO), 0);
+	a.lifetime = 200; /* the fixed part is still judged */
+	mipx_rules_mh_pair(&c, &a, &out);
+	assert_int_equal(count_of(&out, MIPX_MCOA_LT_BA), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -549,6 +576,7 @@ int main(void)
 		cmocka_unit_test(test_coainfo_len2),
 		cmocka_unit_test(test_reserved),
 		cmocka_unit_test(test_ba_no_coainfo),
+		cmocka_unit_test(test_cut_by_capture),
 		cmocka_unit_test(test_status1_no_coainfo),
 		cmocka_unit_test(test_lt_ba),
 		cmocka_unit_test(test_pair_types),

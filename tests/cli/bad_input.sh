@@ -64,14 +64,19 @@ cp "$good2" garbage.pcap
 printf '\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377\377' >>garbage.pcap
 run 2 "mipx: garbage.pcap: frame $((frames + 1)): " garbage.pcap
 
-# every frame cut short by the snap length: named as truncated, never read past
+# every frame cut short by the snap length: counted, never read past, and
+# not malformed (the capture, not the sender, cut them)
 if [ -n "$editcap" ] && [ -x "$editcap" ]; then
 	"$editcap" -F pcap -s 60 "$good2" snap.pcap >/dev/null 2>&1
-	run 1 "mipx: snap.pcap: frame 2: truncated at octet" snap.pcap
-	# cut inside the IP header: not known to be Mobile IP, so no finding,
-	# but every frame is named
+	run 0 "mipx: 13 frames cut by the snap length" snap.pcap
+	grep -q "CAPTURE-CUT: 13 frames cut by the capture's snap length of 60 octets" out.txt ||
+		{ echo "FAIL: snap.pcap: no CAPTURE-CUT finding"; fail=1; }
+	if grep -q "MALFORMED" out.txt err.txt; then
+		echo "FAIL: snap.pcap: a cut frame called malformed"; fail=1
+	fi
+	# cut inside the IP header: not known to be Mobile IP, only counted
 	"$editcap" -F pcap -s 30 "$good2" snap30.pcap >/dev/null 2>&1
-	run 0 "mipx: snap30.pcap: frame 13: truncated at octet 30" snap30.pcap
+	run 0 "mipx: 13 frames cut by the snap length" snap30.pcap
 fi
 
 # standard input

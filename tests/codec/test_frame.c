@@ -490,17 +490,25 @@ static void test_ipv4_fragments(void **state)
 	assert_int_equal(fr.kind, MIPX_PAYLOAD_FRAGMENT);
 	assert_int_equal(fr.frag_offset, 1480);
 	assert_false(fr.more_fragments);
-	assert_null(fr.payload);
+	/* its data, for the caller to reassemble: all after the IP header */
+	assert_non_null(fr.payload);
+	assert_int_equal(fr.frag_ip_offset, 14);
+	assert_int_equal(fr.payload_offset, 34);
+	assert_int_equal(fr.payload_len, 8 + sizeof PAYLOAD);
+	assert_int_equal(fr.frag_id, fr.ip_id);
+	assert_int_equal(fr.protocol, 17);
 
-	/* First fragment of a longer datagram: UDP says 1000 octets. */
+	/* First fragment of a longer datagram: a fragment too, not a message
+	 * cut short (RFC 791 3.2: reassembled before anything above IP). */
 	set16(&f, 20, 0x2000);
 	fix_ipv4_checksum(&f, 14);
 	set16(&f, 38, 1000);
 	assert_int_equal(decode(1, &f, f.n), MIPX_OK);
-	assert_int_equal(fr.kind, MIPX_PAYLOAD_MIP4);
+	assert_int_equal(fr.kind, MIPX_PAYLOAD_FRAGMENT);
 	assert_true(fr.more_fragments);
-	assert_true(fr.payload_cut);
-	assert_int_equal(fr.payload_len, sizeof PAYLOAD);
+	assert_int_equal(fr.frag_offset, 0);
+	assert_false(fr.payload_cut);
+	assert_int_equal(fr.payload_len, 8 + sizeof PAYLOAD);
 	/* Checksums are not judged over part of a datagram. */
 	assert_int_equal(fr.notes & MIPX_NOTE_BAD_CHECKSUM, 0);
 }
@@ -705,21 +713,31 @@ static void test_ipv6_fragments(void **state)
 	put16(&f, 0x5555);
 	put(&f, PAYLOAD, sizeof PAYLOAD);
 	assert_int_equal(decode(229, &f, f.n), MIPX_OK);
-	assert_int_equal(fr.kind, MIPX_PAYLOAD_MIP4);
+	assert_int_equal(fr.kind, MIPX_PAYLOAD_FRAGMENT);
 	assert_true(fr.more_fragments);
 	assert_int_equal(fr.frag_offset, 0);
-	assert_true(fr.payload_cut);
-	assert_int_equal(fr.payload_offset, udp + 8);
-	assert_int_equal(fr.payload_len, sizeof PAYLOAD);
+	assert_int_equal(fr.frag_id, 0xbeef0001u);
+	assert_int_equal(fr.frag_ip_offset, 0);
+	assert_int_equal(fr.frag_nh_offset, 6); /* the fixed header names it */
+	assert_int_equal(fr.payload_offset, udp);
+	assert_int_equal(fr.payload_len, 8 + sizeof PAYLOAD);
+	assert_int_equal(fr.protocol, 17);
 	assert_int_equal(fr.notes, 0);
 
-	/* Non-first: offset 1448, nothing to decode. */
+	/* Non-first: offset 1448, its data after the Fragment header. */
 	set16(&f, 42, 1448 | 1);
 	assert_int_equal(decode(229, &f, f.n), MIPX_OK);
 	assert_int_equal(fr.kind, MIPX_PAYLOAD_FRAGMENT);
 	assert_int_equal(fr.frag_offset, 1448);
 	assert_int_equal(fr.protocol, 17);
-	assert_null(fr.payload);
+	assert_int_equal(fr.payload_offset, udp);
+
+	/* An atomic fragment (offset 0, M clear: RFC 6946) is a whole datagram. */
+	set16(&f, 42, 0);
+	set16(&f, udp + 4, 8 + sizeof PAYLOAD);
+	assert_int_equal(decode(229, &f, f.n), MIPX_OK);
+	assert_int_equal(fr.kind, MIPX_PAYLOAD_MIP4);
+	assert_false(fr.payload_cut);
 }
 
 static void test_truncation_ipv4_udp(void **state)

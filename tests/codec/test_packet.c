@@ -253,6 +253,122 @@ static void test_nothing_of_ours(void **state)
 	assert_string_equal(er.field, "linktype");
 }
 
+/* A request with two Care-of Address extensions (8 octets each). */
+static size_t request_with_two_exts(uint8_t *out, size_t cap)
+{
+	struct mipx_mip4_msg m;
+	size_t len;
+	memset(&m, 0, sizeof m);
+	m.type = MIPX_MIP4_REG_REQUEST;
+	m.flags = MIPX_REG_FLAG_R;
+	m.lifetime = 300;
+	m.home_address = 0x0a010005;
+	m.registrar = 0x0a020001;
+	m.care_of = 0x0a030001;
+	m.identification = 7;
+	m.n_ext = 2;
+	m.ext[0].type = m.ext[1].type = MIPX_EXT_CARE_OF;
+	m.ext[0].u.care_of.address = 0x0a0b0c01;
+	m.ext[1].u.care_of.address = 0x0a0b0c02;
+	assert_int_equal(mipx_mip4_encode(&m, out, cap, &len, &er), MIPX_OK);
+	assert_int_equal(len, 24 + 8 + 8);
+	return len;
+}
+
+/* Cut by the capture: the fixed part and the extensions before the cut
+ * are handed back with MIPX_TRUNCATED, and the packet says it is a cut. */
+static void test_mip4_cut_by_capture(void **state)
+{
+	uint8_t msg[64];
+	size_t len = request_with_two_exts(msg, sizeof msg);
+	struct mipx_frame_spec s = spec(1, MIPX_PAYLOAD_MIP4);
+	size_t start;
+	(void)state;
+	encode_frame(&s, msg, len);
+	start = frame_len - len;
+
+	/* inside the second extension */
+	assert_int_equal(mipx_packet_decode(1, frame, start + 24 + 8 + 3, NULL, &pk, &er),
+			 MIPX_TRUNCATED);
+	assert_int_equal(er.offset, start + 24 + 8 + 3);
+	assert_true(pk.frame.payload_cut);
+	assert_true(pk.cut);
+	assert_true(pk.cut_fixed_ok);
+	assert_true(pk.msg.mip4.notes & MIPX_NOTE_CUT);
+	assert_int_equal(pk.msg.mip4.n_ext, 1);
+	assert_int_equal(pk.msg.mip4.ext[0].u.care_of.address, 0x0a0b0c01);
+	assert_int_equal(pk.msg.mip4.identification, 7);
+
+	/* exactly at an extension's end: whole as far as it goes, still cut */
+	assert_int_equal(mipx_packet_decode(1, frame, start + 24 + 8, NULL, &pk, &er), MIPX_OK);
+	assert_true(pk.cut);
+	assert_true(pk.cut_fixed_ok);
+	assert_true(pk.msg.mip4.notes & MIPX_NOTE_CUT);
+	assert_int_equal(pk.msg.mip4.n_ext, 1);
+
+	/* inside the fixed part: cut, but nothing to model */
+	assert_int_equal(mipx_packet_decode(1, frame, start + 10, NULL, &pk, &er), MIPX_TRUNCATED);
+	assert_true(pk.cut);
+	assert_false(pk.cut_fixed_ok);
+
+	/* whole: not cut */
+	assert_int_equal(mipx_packet_decode(1, frame, frame_len, NULL, &pk, &er), MIPX_OK);
+	assert_false(pk.cut);
+	assert_false(pk.msg.mip4.notes & MIPX_NOTE_CUT);
+}
+
+/* The datagram ends where the capture does, and an extension's length runs
+ * past it: malformed, not cut. */
+static void test_mip4_truncated_not_cut(void **state)
+{
+	uint8_t msg[64];
+	size_t len = request_with_two_exts(msg, sizeof msg);
+	struct mipx_frame_spec s = spec(1, MIPX_PAYLOAD_MIP4);
+	(void)state;
+	msg[24 + 8] = MIPX_EXT_NAI; /* the second extension: an NAI ... */
+	msg[24 + 8 + 1] = 20;       /* ... that claims 20 octets */
+	encode_frame(&s, msg, len);
+	assert_int_equal(mipx_packet_decode(1, frame, frame_len, NULL, &pk, &er), MIPX_TRUNCATED);
+	assert_false(pk.frame.payload_cut);
+	assert_false(pk.cut);
+	assert_false(pk.cut_fixed_ok);
+	assert_false(pk.msg.mip4.notes & MIPX_NOTE_CUT);
+	assert_int_equal(pk.msg.mip4.n_ext, 1); /* the first still stands */
+}
+
+/* A BU cut in its options: fixed part, addresses and the options before
+ * the cut; an MH whose length runs past the IP payload is malformed. */
+static void test_mh_cut_by_capture(void **state)
+{
+	uint8_t mh[128];
+	size_t len = make_mh(MIPX_MH_BU, true, mh, sizeof mh);
+	struct mipx_frame_spec s = spec(1, MIPX_PAYLOAD_MH);
+	size_t start;
+	(void)state;
+	s.has_home_address_option = true;
+	memcpy(s.home_address_option, V6_HOA, 16);
+	encode_frame(&s, mh, len);
+	start = frame_len - len;
+	assert_int_equal(mipx_packet_decode(1, frame, frame_len - 3, NULL, &pk, &er), MIPX_TRUNCATED);
+	assert_true(pk.cut);
+	assert_true(pk.cut_fixed_ok);
+	assert_true(pk.msg.mh.notes & MIPX_NOTE_CUT);
+	assert_int_equal(pk.msg.mh.sequence, 7);
+	assert_memory_equal(pk.mn_home_address, V6_HOA, 16);
+	assert_false(pk.mh_checksum_ok);
+
+	/* inside the BU's fixed part */
+	assert_int_equal(mipx_packet_decode(1, frame, start + 8, NULL, &pk, &er), MIPX_TRUNCATED);
+	assert_true(pk.cut);
+	assert_false(pk.cut_fixed_ok);
+
+	/* the MH says more than the IP payload has: not a cut */
+	frame[start + 1] += 4;
+	assert_int_equal(mipx_packet_decode(1, frame, frame_len - 3, NULL, &pk, &er), MIPX_TRUNCATED);
+	assert_false(pk.cut);
+	assert_false(pk.msg.mh.notes & MIPX_NOTE_CUT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -264,6 +380,9 @@ int main(void)
 		cmocka_unit_test(test_ba_to_mobile_node),
 		cmocka_unit_test(test_mh_invalid_rebased),
 		cmocka_unit_test(test_nothing_of_ours),
+		cmocka_unit_test(test_mip4_cut_by_capture),
+		cmocka_unit_test(test_mip4_truncated_not_cut),
+		cmocka_unit_test(test_mh_cut_by_capture),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -42,7 +42,7 @@ static int load_keys(void **state)
 }
 
 struct tally {
-	unsigned frames, mip, failed, bad_checksum, auth_ok, auth_bad, unordered;
+	unsigned frames, mip, failed, bad_checksum, auth_ok, auth_bad, unordered, cut;
 };
 
 static void check_auth(const struct mipx_packet *p, struct tally *t)
@@ -87,7 +87,11 @@ static void read_capture(const char *name, const struct mipx_settings *st, struc
 		last = ts;
 		t->frames++;
 		if (mipx_packet_decode(pcap_datalink(pc), data, h->caplen, st, &p, &err) != MIPX_OK) {
-			t->failed++;
+			/* cut by the snap length is not a failure (analyzer.md) */
+			if (h->caplen < h->len && (p.cut || err.offset >= h->caplen))
+				t->cut++;
+			else
+				t->failed++;
 			continue;
 		}
 		if (p.frame.kind != MIPX_PAYLOAD_NONE)
@@ -126,8 +130,8 @@ static void test_every_capture(void **state)
 			/* The broken frames fail; the rest still decode. */
 			if (t.failed < malformed)
 				fail_msg("%s: %u frames fail, %u expected", names[i], t.failed, malformed);
-			assert_int_equal(t.failed + t.mip, t.frames);
-		} else if (t.failed || t.mip != t.frames) {
+			assert_int_equal(t.failed + t.mip + t.cut, t.frames);
+		} else if (t.failed || t.mip + t.cut != t.frames) {
 			fail_msg("%s: %u of %u frames fail, %u carry Mobile IP", names[i],
 				 t.failed, t.frames, t.mip);
 		}

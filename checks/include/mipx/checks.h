@@ -60,6 +60,8 @@ enum mipx_check_id {
 	MIPX_MCOA_MALFORMED,
 	MIPX_MCOA_COAINFO_LEN2,
 	MIPX_MCOA_RESERVED,
+	/* The capture itself */
+	MIPX_CAPTURE_CUT,
 	MIPX_CHECK_COUNT
 };
 

@@ -94,6 +94,7 @@ struct mipx_mh_bu_facts {
 	/* M without CoAINFO on the bit NEMO's R also takes (0x0400): MCoA's
 	 * fault or RFC 3963's implicit mode, which only the BA's R tells */
 	bool m_or_nemo;
+	bool cut;          /* cut by the capture: a CoAINFO may have been lost */
 };
 void mipx_mh_bu_facts_of(const struct mipx_mh *bu, struct mipx_mh_bu_facts *out);
 void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mipx_mh *ba,

@@ -51,8 +51,28 @@ enum mipx_payload_kind {
 	MIPX_PAYLOAD_MIP4,       /* UDP to or from the Mobile IP port */
 	MIPX_PAYLOAD_AGENT_ADV,  /* ICMPv4 type 9 */
 	MIPX_PAYLOAD_MH,         /* IPv6 Mobility Header */
-	MIPX_PAYLOAD_FRAGMENT,   /* a non-first IP fragment: payload not decodable */
+	MIPX_PAYLOAD_FRAGMENT,   /* an IP fragment: its data, for reassembly */
 };
+
+/*
+ * IP tunnels the frame layer unwraps (docs/wire-format-frames.md): the kind
+ * of the outermost one is kept with its addresses.
+ */
+enum mipx_tunnel_kind {
+	MIPX_TUNNEL_NONE = 0,
+	MIPX_TUNNEL_IPV4_IN_IPV4, /* protocol 4 over IPv4, RFC 2003 */
+	MIPX_TUNNEL_IPV4_IN_IPV6, /* next header 4 over IPv6, RFC 2473 */
+	MIPX_TUNNEL_IPV6_IN_IPV6, /* next header 41 over IPv6, RFC 2473 */
+	MIPX_TUNNEL_IPV6_IN_IPV4, /* protocol 41 over IPv4, RFC 4213 */
+	MIPX_TUNNEL_GRE,          /* protocol 47, RFC 2784 / 2890 */
+	MIPX_TUNNEL_MINIMAL,      /* protocol 55, RFC 2004 */
+	MIPX_TUNNEL_KINDS
+};
+/* Tunnels inside tunnels are unwrapped this deep; a deeper one is left as
+ * it is (kind NONE, protocol that of the tunnel). */
+#define MIPX_TUNNEL_MAX_DEPTH 4
+
+const char *mipx_tunnel_kind_name(enum mipx_tunnel_kind kind); /* "gre" */
 
 struct mipx_frame {
 	int linktype;
@@ -76,13 +96,39 @@ struct mipx_frame {
 
 	uint16_t sport, dport; /* UDP */
 
+
 	enum mipx_payload_kind kind;
 	const uint8_t *payload; /* UDP payload, ICMP message or MH; NULL if none */
 	size_t payload_len;     /* octets present (may be < ip-declared length) */
 	size_t payload_offset;  /* from the start of the frame */
 	bool payload_cut;       /* the IP header says more than was captured */
+	/* The addresses above are the innermost IP header's; when tunnels were
+	 * unwrapped, the outermost one's kind and how many (in what was
+	 * padding: the cleared part stays 128 octets). */
+	uint8_t tunnel_kind;   /* enum mipx_tunnel_kind */
+	uint8_t tunnel_depth;
 	uint32_t notes;
+
+	/*
+	 * Written only when they apply (and not cleared for other frames, so
+	 * that frames without tunnels or fragments do not pay for them):
+	 * with a payload, the octets the IP (UDP) length gives it; with
+	 * tunnel_depth > 0 the outermost tunnel's addresses; with kind
+	 * FRAGMENT where its IP header starts in the frame (payload,
+	 * payload_len and payload_offset are then its fragment data), the
+	 * identification (IPv4 16 bits, IPv6 32) and, for IPv6, the octet that
+	 * names the Fragment header (to be given the fragment's next header on
+	 * reassembly; the unfragmentable part runs from frag_ip_offset to the
+	 * Fragment header, 8 octets before the data: RFC 8200 4.5).
+	 */
+	size_t payload_declared_len;
+	struct mipx_addr tunnel_src, tunnel_dst;
+	size_t frag_ip_offset;
+	size_t frag_nh_offset;
+	uint32_t frag_id;
 };
+/* The part of struct mipx_frame that mipx_frame_decode clears. */
+#define MIPX_FRAME_CLEARED_LEN offsetof(struct mipx_frame, payload_declared_len)
 
 /*
  * Decode link, IP and transport headers.  A frame cut inside a header is
@@ -120,6 +166,43 @@ mipx_status mipx_frame_encode(const struct mipx_frame_spec *spec,
 			      const uint8_t *payload, size_t payload_len,
 			      uint8_t *buf, size_t cap, size_t *out_len,
 			      struct mipx_error *err);
+
+/*
+ * The generator's tunnels and fragments, on raw IP packets (as
+ * mipx_frame_encode writes them with linktype RAW).
+ *
+ * mipx_tunnel_encode wraps inner (an IPv4 or IPv6 packet from its header
+ * on) in spec's tunnel: an outer header from src to dst (their family
+ * picks IPv4 or IPv6; kind must fit: GRE over either, minimal over IPv4
+ * with an IPv4 inner packet, whose header it replaces: RFC 2004 3.1).
+ */
+struct mipx_tunnel_spec {
+	enum mipx_tunnel_kind kind;
+	struct mipx_addr src, dst;
+	uint8_t ttl;          /* 0: 64 */
+	uint16_t ip_id;
+	bool gre_checksum;    /* RFC 2784 C */
+	bool gre_key;         /* RFC 2890 K */
+	uint32_t key;
+	bool gre_sequence;    /* RFC 2890 S */
+	uint32_t sequence;
+};
+mipx_status mipx_tunnel_encode(const struct mipx_tunnel_spec *spec,
+			       const uint8_t *inner, size_t inner_len,
+			       uint8_t *buf, size_t cap, size_t *out_len,
+			       struct mipx_error *err);
+
+/*
+ * One fragment of the IP datagram ip: the data octets [offset, offset +
+ * data_len) of what follows its unfragmentable part (IPv4: the header;
+ * IPv6: the fixed header and the hop-by-hop, routing and destination
+ * options headers in front, where RFC 6275 6.3 puts the Home Address
+ * option), with identification id.  offset must be a multiple of 8; M is
+ * set unless the fragment ends the datagram.
+ */
+mipx_status mipx_fragment_encode(const uint8_t *ip, size_t len, size_t offset,
+				 size_t data_len, uint32_t id, uint8_t *buf,
+				 size_t cap, size_t *out_len, struct mipx_error *err);
 
 /* RFC 1071 Internet checksum helpers (sum to fold, then complement). */
 uint32_t mipx_inet_sum(const uint8_t *data, size_t len, uint32_t sum);

@@ -288,6 +288,11 @@ mipx_status mipx_mip4_encode(const struct mipx_mip4_msg *msg, uint8_t *buf,
 const struct mipx_mip4_ext *mipx_mip4_find_ext(const struct mipx_mip4_msg *msg,
 					       uint8_t type);
 
+/* Octets of the fixed part of a message of this type, its type octet
+ * included (24 for a Registration Request, 20 for the others); -1 when the
+ * type is none of the four. */
+int mipx_mip4_fixed_len(uint8_t type);
+
 bool mipx_mip4_is_request(uint8_t type);
 bool mipx_mip4_is_route(uint8_t type);
 /* Registration or route message: a request and its reply (1, 3, 32, 33). */

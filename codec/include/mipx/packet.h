@@ -21,6 +21,16 @@ struct mipx_packet {
 	} msg;
 	bool mh_checksum_ok; /* MH only */
 	/*
+	 * The capture stopped inside the message (frame.payload_cut, and the
+	 * decoder ran out of captured octets, not of the datagram): the status
+	 * is MIPX_TRUNCATED, yet this is not a malformed message.  With
+	 * cut_fixed_ok the fixed part and the extensions/options before
+	 * err.offset are decoded (and MIPX_NOTE_CUT is in the message's
+	 * notes), so that the message can be paired and modelled.
+	 */
+	bool cut;
+	bool cut_fixed_ok;
+	/*
 	 * For MH: the mobile node's home address (Home Address option, else the
 	 * source for messages from it; RH2 address, else destination, for
 	 * messages to it) and the care-of address of a BU (Alternate CoA

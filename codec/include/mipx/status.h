@@ -42,6 +42,9 @@ enum mipx_note {
 	MIPX_NOTE_UNKNOWN_EXTENSION = 1u << 3,/* an extension/option kept as raw bytes */
 	MIPX_NOTE_BAD_CHECKSUM = 1u << 4,     /* an IP/UDP/ICMP/MH checksum is wrong */
 	MIPX_NOTE_AUTH_NOT_LAST = 1u << 5,    /* an authentication ext is not the last one */
+	/* The capture stopped inside this message (snap length): what was not
+	 * captured is unknown, not absent.  Set by mipx_packet_decode. */
+	MIPX_NOTE_CUT = 1u << 30,
 };
 
 const char *mipx_status_name(mipx_status status);
