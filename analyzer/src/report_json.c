@@ -445,6 +445,8 @@ static void tunnelled_json(struct jw *w, const struct report_input *in)
 
 	for (unsigned k = 1; k < MIPX_TUNNEL_KINDS; k++) {
 		const char *name = mipx_tunnel_kind_name((enum mipx_tunnel_kind)k);
+		char key[48]; /* "name" : , as K() spells a member */
+		int len;
 
 		if (!in->tunnelled[k])
 			continue;
@@ -453,7 +455,8 @@ static void tunnelled_json(struct jw *w, const struct report_input *in)
 			jw_open(w, '{');
 			any = true;
 		}
-		jw_name(w, name, strlen(name));
+		len = snprintf(key, sizeof key, "\"%s\" : ", name);
+		jw_name(w, key, (size_t)len);
 		rb_i64(&w->b, (int64_t)in->tunnelled[k]);
 	}
 	if (any)
