@@ -228,6 +228,35 @@ static void server_seen(struct analysis *a, uint32_t addr)
 	a->last_server = addr;
 }
 
+/*
+ * RFC 3344 5.7: what the first copy of a request shows of the node's style,
+ * once judged against the latest reply.  Carrying the value the reply gave
+ * (and not an echo of its own) is a nonce (5.7.2); after code 133 the same
+ * value is also what a timestamp node resynchronised to its home agent's
+ * time sends (5.7.1), so it counts as a nonce only for a node that showed
+ * no clock.  High-order bits that grew past the request before, not taken
+ * from the reply, are the node's own clock.
+ */
+static void replay_note_request(struct node *n, const struct mipx_mip4_msg *m)
+{
+	struct replay_state *r;
+	uint32_t high = (uint32_t)(m->identification >> 32);
+
+	if (!NODE_IS4(n))
+		return;
+	r = &NODE4(n)->replay;
+	if (!r->pending || r->registrar != m->registrar)
+		return;
+	r->pending = false;
+	if (high == r->given && r->given != r->asked) {
+		if (r->code != MIPX_REG_ID_MISMATCH ||
+		    (r->style != REPLAY_TIMESTAMP && r->style != REPLAY_CLOCK))
+			r->style = REPLAY_NONCE;
+	} else if (high > r->asked && r->style == REPLAY_UNKNOWN) {
+		r->style = REPLAY_CLOCK;
+	}
+}
+
 static void on_request4(struct analysis *a, const struct mipx_packet *p,
 			struct node *n, struct exchange *ex,
 			const struct frame_list *here)
@@ -275,8 +304,8 @@ static void on_request4(struct analysis *a, const struct mipx_packet *p,
 	}
 	run(a, n, EV_REG_REQUEST, p, ex, NULL, NULL);
 	/* the request the latest reply spoke of was judged (checks_state.c) */
-	if (first && NODE_IS4(n) && NODE4(n)->replay.registrar == m->registrar)
-		NODE4(n)->replay.pending = false;
+	if (first)
+		replay_note_request(n, m);
 }
 
 /* RFC 3344 5.7: what the reply says the next request must carry. */
@@ -295,14 +324,12 @@ static void replay_note_reply(struct analysis *a, struct node *n, const struct e
 		r->registrar = ex->registrar;
 	}
 	if (m->code <= 1) {
-		/* 5.7.1: an accepted timestamp is echoed whole; 5.7.2: the
-		 * reply carries the next nonce instead */
-		if (rep_high == req_high) {
+		/* 5.7.1: an accepted timestamp is echoed whole; other bits are
+		 * the next nonce (5.7.2) only if the node goes on to use them
+		 * (replay_note_request) */
+		if (rep_high == req_high)
 			r->style = REPLAY_TIMESTAMP;
-			r->accepted_high = req_high;
-		} else {
-			r->style = REPLAY_NONCE;
-		}
+		r->accepted_high = req_high;
 	}
 	r->given = rep_high;
 	r->asked = req_high;

@@ -292,10 +292,22 @@ struct reg_attempt {
 /*
  * RFC 3344 5.7: what the home agent's latest reply (accepted, or code 133)
  * says the node's next request to it must carry in the high-order 32 bits
- * of its Identification.  One per node, for the registrar that answered
- * last: a node registers with one home agent at a time.
+ * of its Identification, and which style of replay protection the traffic
+ * has shown.  One per node, for the registrar that answered last: a node
+ * registers with one home agent at a time.
+ *
+ * A reply's own high-order bits prove nothing by themselves (a home agent
+ * may put its own value in an accepted reply to a timestamp); the style is
+ * what the requests do with them:
+ *   REPLAY_TIMESTAMP  an accepted reply echoed the whole Identification
+ *                     (5.7.1): the home agent checks timestamps;
+ *   REPLAY_CLOCK      a request's high-order bits grew by themselves, not
+ *                     taken from a reply: the node's own clock (5.7.1);
+ *   REPLAY_NONCE      a request carried the value a reply gave it, not
+ *                     an echo of its own (5.7.2; after code 133 only when
+ *                     the node showed no clock of its own).
  */
-enum replay_style { REPLAY_UNKNOWN, REPLAY_TIMESTAMP, REPLAY_NONCE };
+enum replay_style { REPLAY_UNKNOWN, REPLAY_TIMESTAMP, REPLAY_CLOCK, REPLAY_NONCE };
 struct replay_state {
 	cap_time given_at;       /* the reply's time */
 	struct frame_ref given_ref;
@@ -303,7 +315,7 @@ struct replay_state {
 	uint32_t given;          /* the reply's high-order 32 bits */
 	uint32_t asked;          /* ... and its request's */
 	uint32_t accepted_high;  /* timestamps: of the last accepted request */
-	uint8_t style;           /* enum replay_style, from accepted replies */
+	uint8_t style;           /* enum replay_style */
 	uint8_t code;            /* the reply's code: 0, 1 or 133 */
 	bool pending;            /* no request judged against it yet */
 };

@@ -730,7 +730,7 @@ static void replay_judge(struct state_ctx *c)
 		if (off >= -REPLAY_TOLERANCE_SECONDS && off <= REPLAY_TOLERANCE_SECONDS &&
 		    r->style != REPLAY_NONCE)
 			return;
-		stale = r->style == REPLAY_TIMESTAMP ||
+		stale = r->style == REPLAY_TIMESTAMP || r->style == REPLAY_CLOCK ||
 			(r->style == REPLAY_UNKNOWN && off >= -REPLAY_TIMESTAMP_RANGE &&
 			 off <= REPLAY_TIMESTAMP_RANGE);
 		if (stale) {
@@ -749,7 +749,14 @@ static void replay_judge(struct state_ctx *c)
 			 (unsigned)high, ha, (unsigned)r->accepted_high);
 		replay_finding(c, MIPX_DRM_REPLAY_STALE, r, text);
 		return;
-	} else if (high == r->given) {
+	} else if (high == r->given || r->style == REPLAY_CLOCK) {
+		/* 5.7.1: a node on its own clock is not bound by the bits the
+		 * home agent put in an accepted reply */
+		return;
+	} else if (r->style != REPLAY_NONCE && high != r->asked) {
+		/* 5.7.2 is not shown yet: a value of the node's own is judged
+		 * only once it has used a value a reply gave it; one that
+		 * stands still is neither a clock nor the nonce given */
 		return;
 	}
 	snprintf(text, sizeof(text),

@@ -168,6 +168,64 @@ static void test_timestamp_older(void **state)
 	analysis_free(a);
 }
 
+/* A Click pair: the node's requests carry NTP seconds (5.7.1), its home
+ * agent accepts each with code 0 and high-order bits of its own.  The node
+ * never uses them, so they are no nonce (5.7.2) and nothing is wrong; the
+ * same with values of its own that do not grow (as a relay rewrote them). */
+static void test_timestamp_reply_own_bits(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	exchange(a, 1.0, ID(0xddf2045a, 0x057feb72), 0, ID(0x058a17d5, 0x057feb72));
+	exchange(a, 4.8, ID(0xddf2045d, 0x3495ad75), 0, ID(0x349a8823, 0x3495ad75));
+	exchange(a, 8.6, ID(0xddf20461, 0x29eaa977), 0, ID(0x29f0271f, 0x29eaa977));
+	analysis_finish(a, S(20.0));
+	assert_int_equal(all_findings(a), 0);
+	analysis_free(a);
+
+	a = t_analysis(NULL);
+	exchange(a, 1.0, ID(0x0581feb4, 0x057feb72), 0, ID(0x0585e991, 0x057feb72));
+	exchange(a, 4.8, ID(0x34970ef0, 0x3495ad75), 0, ID(0x3498bfeb, 0x3495ad75));
+	exchange(a, 8.6, ID(0x29ecd772, 0x29eaa977), 0, ID(0x29eedf2c, 0x29eaa977));
+	analysis_finish(a, S(20.0));
+	assert_int_equal(all_findings(a), 0);
+	analysis_free(a);
+}
+
+/* Once the node has used a nonce it was given, a value of its own in a
+ * later request breaks the sequence (5.7.2). */
+static void test_nonce_established_broken(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	exchange(a, 1.0, ID(0x5f3a9c21, 0xa1), 0, ID(0x1b7e4d02, 0xa1));
+	exchange(a, 600.0, ID(0x1b7e4d02, 0xb2), 0, ID(0x77c0e913, 0xb2));
+	exchange(a, 1200.0, ID(0x77c0e914, 0xc3), 0, ID(0x0ae35b64, 0xc3));
+	analysis_finish(a, S(1300.0));
+	assert_int_equal(t_count(a, MIPX_DRM_REPLAY_NONCE), 1);
+	assert_int_equal(all_findings(a), 1);
+	analysis_free(a);
+}
+
+/* A node on its own clock answered with code 133: the value is the home
+ * agent's time (5.7.1), and a retry that keeps the clock far off is stale,
+ * not a broken nonce. */
+static void test_clock_resync_stale(void **state)
+{
+	struct analysis *a = t_analysis(NULL);
+
+	(void)state;
+	exchange(a, 1.0, ID(NTP - 400000, 0x10000000), 0, ID(0x0000beef, 0x10000000));
+	exchange(a, 600.0, ID(NTP - 399401, 0x20000000), 133, ID(NTP, 0x20000000));
+	exchange(a, 601.0, ID(NTP - 399400, 0x30000000), 133, ID(NTP + 1, 0x30000000));
+	analysis_finish(a, S(700.0));
+	assert_int_equal(t_count(a, MIPX_DRM_REPLAY_STALE), 1);
+	assert_int_equal(all_findings(a), 1);
+	analysis_free(a);
+}
+
 /* Copies of one request seen at two points are one exchange; a request
  * with the same low-order bits and other high-order ones is a new one. */
 static void test_copies_and_new_requests(void **state)
@@ -223,6 +281,9 @@ int main(void)
 		cmocka_unit_test(test_timestamp_resync),
 		cmocka_unit_test(test_timestamp_stale_retry),
 		cmocka_unit_test(test_timestamp_older),
+		cmocka_unit_test(test_timestamp_reply_own_bits),
+		cmocka_unit_test(test_nonce_established_broken),
+		cmocka_unit_test(test_clock_resync_stale),
 		cmocka_unit_test(test_copies_and_new_requests),
 		cmocka_unit_test(test_disable_each),
 	};
