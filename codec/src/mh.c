@@ -62,11 +62,21 @@ bool mipx_mh_is_proxy(const struct mipx_mh *mh)
 		return true;
 	if (mh->type == MIPX_MH_BA && (mh->flags & MIPX_BA_FLAG_P))
 		return true;
-	/* RFC 5213 8.1: a PBU carries the MN identifier and the home network
-	 * prefix option; a PBA echoes them. */
-	return has_opt(mh, mh->hnp_index, MIPX_MHOPT_KIND_HNP) ||
-	       (has_opt(mh, mh->mn_id_index, MIPX_MHOPT_KIND_MN_ID) &&
-		has_opt(mh, mh->timestamp_index, MIPX_MHOPT_KIND_TIMESTAMP));
+	/* RFC 5213 8.1-8.2: a PBU carries the MN identifier (RFC 4283) and
+	 * the PMIPv6 options (8.3-8.8), a PBA echoes them.  Early PMIPv6
+	 * daemons set no P flag (it came with RFC 5213), so any of them
+	 * marks the message; a mobile node naming itself by MN identifier
+	 * (RFC 4285) is told apart by the caller, from its Home Address
+	 * option. */
+	if (has_opt(mh, mh->hnp_index, MIPX_MHOPT_KIND_HNP) ||
+	    has_opt(mh, mh->mn_id_index, MIPX_MHOPT_KIND_MN_ID) ||
+	    has_opt(mh, mh->timestamp_index, MIPX_MHOPT_KIND_TIMESTAMP))
+		return true;
+	for (int i = 0; i < mh->n_opt && i < MIPX_MH_MAX_OPTIONS; i++)
+		if (mh->opt[i].kind == MIPX_MHOPT_KIND_HANDOFF_IND ||
+		    mh->opt[i].kind == MIPX_MHOPT_KIND_ATT)
+			return true;
+	return false;
 }
 
 bool mipx_mh_is_nemo(const struct mipx_mh *mh)
