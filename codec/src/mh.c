@@ -558,9 +558,22 @@ mipx_status mipx_mh_decode(const uint8_t *buf, size_t len,
 	fixed = mipx_mh_fixed_len(mh->type);
 	if (fixed < 0)
 		return mipx_fail(err, MIPX_INVALID, 2, "mh.type", "unknown MH type");
-	if ((size_t)MIPX_MH_HEADER_LEN + (size_t)fixed > mh->length)
-		return mipx_fail(err, MIPX_INVALID, 1, "mh.header_len",
-				 "shorter than the message's fixed part");
+	if ((size_t)MIPX_MH_HEADER_LEN + (size_t)fixed > mh->length) {
+		/* RFC 6275 6.1.1, 9.2: a receiver discards it.  Like Wireshark,
+		 * read the fixed part the IPv6 payload holds (ns-3 writes Header
+		 * Len 0 under a 12-octet BU) and note the length; options, if
+		 * any, are beyond what the header claims and are not read. */
+		size_t need = (size_t)MIPX_MH_HEADER_LEN + (size_t)fixed;
+
+		if (len < need)
+			return mipx_fail(err, MIPX_INVALID, 1, "mh.header_len",
+					 "shorter than the message's fixed part");
+		mh->notes |= MIPX_NOTE_MH_LEN_SHORT;
+		if (len > need)
+			mh->notes |= MIPX_NOTE_TRAILING_OCTETS;
+		c.len = need;
+		return decode_fixed(&c, settings, mh, err);
+	}
 
 	/* Read no further than the MH; what follows it is not ours. */
 	avail = len < mh->length ? len : mh->length;
