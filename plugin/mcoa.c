@@ -515,8 +515,11 @@ static int dissect_mh_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree
 	if (in->status == MIPX_OK) {
 		struct mcoa_txn *txn = in->frame ? in->frame->txn : NULL;
 
+		/* a Header Len below the fixed part: read as the built-in
+		 * dissector reads it, with one warning (RFC 6275 9.2) */
 		relevant = concerns_mcoa(in->mh) ||
-			   (in->mh->type == MIPX_MH_BA && txn && txn->mcoa && txn->ba_frame == pinfo->num);
+			   (in->mh->type == MIPX_MH_BA && txn && txn->mcoa && txn->ba_frame == pinfo->num) ||
+			   (in->mh->notes & MIPX_NOTE_MH_LEN_SHORT);
 	} else {
 		/* Only the RFC 6275 types are ours to call malformed, and
 		 * not when the snap length cut them. */

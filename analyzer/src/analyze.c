@@ -627,6 +627,25 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 	}
 }
 
+/*
+ * A BU from a mobile node away from home (Home Address option, RFC 6275
+ * 6.3) or its BA (type 2 routing header, 6.4) may carry an MN identifier
+ * for RFC 4285 authentication: that alone does not make it PMIPv6, whose
+ * messages go between MAG and LMA with neither (RFC 5213 6.9.1.1).
+ */
+static bool self_named(const struct mipx_packet *p)
+{
+	const struct mipx_mh *mh = &p->msg.mh;
+
+	if (!p->frame.has_home_address_option && !p->frame.has_rh2)
+		return false;
+	if (mh->type == MIPX_MH_BU && (mh->flags & MIPX_BU_FLAG_P))
+		return false;
+	if (mh->type == MIPX_MH_BA && (mh->flags & MIPX_BA_FLAG_P))
+		return false;
+	return mh->hnp_index < 0 && mh->timestamp_index < 0;
+}
+
 static void on_mh(struct analysis *a, const struct mipx_packet *p,
 		  const struct frame_list *here)
 {
@@ -637,7 +656,8 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 
 	/* PMIPv6 names the node by MN identifier and home network prefix,
 	 * not by the MAG's address (RFC 5213 5.5) */
-	if ((mh->type == MIPX_MH_BU || mh->type == MIPX_MH_BA) && mipx_mh_is_proxy(mh)) {
+	if ((mh->type == MIPX_MH_BU || mh->type == MIPX_MH_BA) && mipx_mh_is_proxy(mh) &&
+	    !self_named(p)) {
 		on_proxy_mh(a, p, here);
 		return;
 	}

@@ -399,6 +399,9 @@ struct exchange {
 	uint16_t bu_flags, bu_sequence, bu_lifetime;
 	bool bu_m, bu_coainfo, bu_bid, bu_applied;
 	bool bu_nemo, bu_proxy, bu_timestamp; /* MNP; PMIPv6; Timestamp option */
+	/* PMIPv6: it took the key of an unanswered PBU that asked otherwise
+	 * (both sequence 0, no Timestamp): its PBA may answer either */
+	bool pair_ambiguous;
 	uint8_t bu_ifid, bu_ifpri;
 	uint16_t bid;
 	uint8_t bid_pri;
@@ -624,9 +627,9 @@ void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id);
 void exch_key_route(struct exch_key *k, uint32_t dest, uint32_t next_hop, uint64_t id);
 void exch_key_mh(struct exch_key *k, const uint8_t home[16],
 		 const uint8_t receiver[16], uint16_t seq);
-/* PMIPv6 (RFC 5213 5.5): a PBU and its PBA by mobile node (a digest of its
- * MN identifier), LMA and, with the Timestamp option, timestamp; else by
- * sequence number. */
+/* PMIPv6 (RFC 5213 5.5): a PBU and its PBA by mobile node and MAG (a
+ * digest of both: the PBA goes back to the PBU's source, 5.3.6), LMA and,
+ * with the Timestamp option, timestamp; else by sequence number. */
 void exch_key_proxy(struct exch_key *k, const uint8_t mn[16], const uint8_t lma[16],
 		    uint16_t seq, bool has_timestamp, uint64_t timestamp);
 

@@ -5,9 +5,10 @@
  * source of anything: it is its MN identifier (8.6, RFC 4283) and home
  * network prefix (8.3), so it is filed under the prefix's address, taken
  * from the PBU or, when the PBU asks with ::/0, from the PBA (5.3.1).  A PBA
- * answers the PBU of the same MN identifier and, with the Timestamp option,
- * the same timestamp: RFC 5213 5.5 lets the sequence number stay 0 then.
- * See docs/standard-mip6.md 4.
+ * answers the PBU of the same MN identifier from the MAG it goes back to
+ * and, with the Timestamp option, the same timestamp: RFC 5213 5.5 lets
+ * the sequence number stay 0 then.
+ * See docs/standard-mip6.md 5.
  */
 #include <string.h>
 
@@ -84,6 +85,22 @@ static void proxy_id_of(const struct mipx_packet *p, struct proxy_id *id)
 	}
 }
 
+/* The pair's key: the node and its MAG, whose PBU the PBA goes back to
+ * (RFC 5213 5.3.6); MAGs that all start at sequence 0 stay apart. */
+static void pair_key(struct exch_key *k, const struct proxy_id *id, const uint8_t mag[16],
+		     const uint8_t lma[16], uint16_t seq)
+{
+	GChecksum *sum = g_checksum_new(G_CHECKSUM_MD5);
+	uint8_t digest[16];
+	gsize n = sizeof digest;
+
+	g_checksum_update(sum, id->digest, sizeof id->digest);
+	g_checksum_update(sum, mag, 16);
+	g_checksum_get_digest(sum, digest, &n);
+	g_checksum_free(sum);
+	exch_key_proxy(k, digest, lma, seq, id->has_ts, id->ts);
+}
+
 /* The node's home address: its prefix, or what an earlier PBA gave. */
 static struct mipx_addr home_of(const struct analysis *a, const struct proxy_id *id)
 {
@@ -139,8 +156,19 @@ static void on_pbu(struct analysis *a, const struct mipx_packet *p, const struct
 
 	proxy_id_of(p, &id);
 	home = home_of(a, &id);
-	exch_key_proxy(&k, id.digest, p->frame.dst.bytes, mh->sequence, id.has_ts, id.ts);
+	pair_key(&k, &id, p->frame.src.bytes, p->frame.dst.bytes, mh->sequence);
 	ex = exchange_lookup(a, &k, true);
+	if (ex->has_request && (ex->has_reply || ex->bu_lifetime != mh->lifetime ||
+				ex->bu_flags != mh->flags)) {
+		/* not a copy: a new PBU with the key of one answered, or of
+		 * one that asked otherwise (no Timestamp and sequence numbers
+		 * left alone, as early PMIPv6 daemons do) */
+		bool ambiguous = !ex->has_reply;
+
+		exchange_retire(a, ex);
+		ex = exchange_lookup(a, &k, true);
+		ex->pair_ambiguous = ambiguous;
+	}
 	exchange_touch(a, ex);
 	frame_list_add(&ex->request_frames, a->ref);
 	if (ex->has_request)
@@ -186,7 +214,7 @@ static void on_pba(struct analysis *a, const struct mipx_packet *p, const struct
 	struct node *n = NULL;
 
 	proxy_id_of(p, &id);
-	exch_key_proxy(&k, id.digest, p->frame.src.bytes, mh->sequence, id.has_ts, id.ts);
+	pair_key(&k, &id, p->frame.dst.bytes, p->frame.src.bytes, mh->sequence);
 	ex = exchange_lookup(a, &k, false);
 	home = home_of(a, &id);
 	if (!home.family && ex && ex->has_request)
@@ -210,8 +238,10 @@ static void on_pba(struct analysis *a, const struct mipx_packet *p, const struct
 		ex->mn = home;
 	memcpy(node6_extra(n)->mag, ex->bu_care_of, 16);
 	v.count = 0;
-	/* RFC 5213 5.3.x: the granted lifetime is at most the requested one */
-	mipx_rules_mh_pair_facts(&ex->request.bu, mh, &v);
+	/* RFC 5213 5.3.x: the granted lifetime is at most the requested one;
+	 * not judged against a PBU the PBA may not answer */
+	if (!ex->pair_ambiguous)
+		mipx_rules_mh_pair_facts(&ex->request.bu, mh, &v);
 	finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
 	if (mh->status < 128 && !ex->bu_applied) {
 		struct bu_update u;

@@ -96,6 +96,8 @@ static const struct mipx_check_info catalog[MIPX_CHECK_COUNT] = {
 	      "CoAINFO written in the draft's literal 2-octet form"),
 	CHECK(MIPX_MCOA_RESERVED, "MCOA-RESERVED", "mcoa.expert.mcoa_reserved", MIPX_SEV_INFO, MIPX_SCOPE_MESSAGE, "5.3.1",
 	      "a reserved field is not zero"),
+	CHECK(MIPX_MCOA_MH_LEN, "MCOA-MH-LEN", "mcoa.expert.mcoa_mh_len", MIPX_SEV_WARNING, MIPX_SCOPE_MESSAGE, "RFC 6275 6.1.1, 9.2",
+	      "the Mobility Header's Header Len is shorter than its message type's fixed part"),
 
 	CHECK(MIPX_CAPTURE_CUT, "CAPTURE-CUT", "mipx.expert.capture_cut", MIPX_SEV_INFO, MIPX_SCOPE_STATE, "pcap snaplen",
 	      "frames of this capture were cut by its snap length: their messages are judged on what was captured"),

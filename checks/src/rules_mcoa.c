@@ -12,6 +12,7 @@
 #include "mipx/message_rules.h"
 #include "verdict.h"
 
+#define OFF_MH_HEADER_LEN 1
 #define OFF_MH_RESERVED 3
 #define OFF_BA_STATUS 6
 #define OFF_MSG_RESERVED 6
@@ -114,6 +115,14 @@ void mipx_rules_mh_message(const struct mipx_mh *mh, struct mipx_verdicts *out)
 		bu_rules(mh, out);
 	coainfo_form_rules(mh, &told, out);
 
+	/* RFC 6275 9.2: a receiver drops it; the fixed part was still
+	 * readable from the IPv6 payload, so it is not malformed. */
+	if (mh->notes & MIPX_NOTE_MH_LEN_SHORT)
+		mipx_verdict_add(out, MIPX_MCOA_MH_LEN, OFF_MH_HEADER_LEN, 1, false,
+				 "Header Len %u (%u octets) is shorter than the %s's %d",
+				 (unsigned)mh->header_len, (unsigned)mh->length,
+				 mipx_mh_type_name(mh->type),
+				 MIPX_MH_HEADER_LEN + mipx_mh_fixed_len(mh->type));
 	if (mh->reserved != 0) {
 		mipx_verdict_add(out, MIPX_MCOA_RESERVED, OFF_MH_RESERVED, 1, false,
 				 "Mobility Header reserved octet is 0x%02x",

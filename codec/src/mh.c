@@ -62,11 +62,21 @@ bool mipx_mh_is_proxy(const struct mipx_mh *mh)
 		return true;
 	if (mh->type == MIPX_MH_BA && (mh->flags & MIPX_BA_FLAG_P))
 		return true;
-	/* RFC 5213 8.1: a PBU carries the MN identifier and the home network
-	 * prefix option; a PBA echoes them. */
-	return has_opt(mh, mh->hnp_index, MIPX_MHOPT_KIND_HNP) ||
-	       (has_opt(mh, mh->mn_id_index, MIPX_MHOPT_KIND_MN_ID) &&
-		has_opt(mh, mh->timestamp_index, MIPX_MHOPT_KIND_TIMESTAMP));
+	/* RFC 5213 8.1-8.2: a PBU carries the MN identifier (RFC 4283) and
+	 * the PMIPv6 options (8.3-8.8), a PBA echoes them.  Early PMIPv6
+	 * daemons set no P flag (it came with RFC 5213), so any of them
+	 * marks the message; a mobile node naming itself by MN identifier
+	 * (RFC 4285) is told apart by the caller, from its Home Address
+	 * option. */
+	if (has_opt(mh, mh->hnp_index, MIPX_MHOPT_KIND_HNP) ||
+	    has_opt(mh, mh->mn_id_index, MIPX_MHOPT_KIND_MN_ID) ||
+	    has_opt(mh, mh->timestamp_index, MIPX_MHOPT_KIND_TIMESTAMP))
+		return true;
+	for (int i = 0; i < mh->n_opt && i < MIPX_MH_MAX_OPTIONS; i++)
+		if (mh->opt[i].kind == MIPX_MHOPT_KIND_HANDOFF_IND ||
+		    mh->opt[i].kind == MIPX_MHOPT_KIND_ATT)
+			return true;
+	return false;
 }
 
 bool mipx_mh_is_nemo(const struct mipx_mh *mh)
@@ -548,9 +558,22 @@ mipx_status mipx_mh_decode(const uint8_t *buf, size_t len,
 	fixed = mipx_mh_fixed_len(mh->type);
 	if (fixed < 0)
 		return mipx_fail(err, MIPX_INVALID, 2, "mh.type", "unknown MH type");
-	if ((size_t)MIPX_MH_HEADER_LEN + (size_t)fixed > mh->length)
-		return mipx_fail(err, MIPX_INVALID, 1, "mh.header_len",
-				 "shorter than the message's fixed part");
+	if ((size_t)MIPX_MH_HEADER_LEN + (size_t)fixed > mh->length) {
+		/* RFC 6275 6.1.1, 9.2: a receiver discards it.  Like Wireshark,
+		 * read the fixed part the IPv6 payload holds (ns-3 writes Header
+		 * Len 0 under a 12-octet BU) and note the length; options, if
+		 * any, are beyond what the header claims and are not read. */
+		size_t need = (size_t)MIPX_MH_HEADER_LEN + (size_t)fixed;
+
+		if (len < need)
+			return mipx_fail(err, MIPX_INVALID, 1, "mh.header_len",
+					 "shorter than the message's fixed part");
+		mh->notes |= MIPX_NOTE_MH_LEN_SHORT;
+		if (len > need)
+			mh->notes |= MIPX_NOTE_TRAILING_OCTETS;
+		c.len = need;
+		return decode_fixed(&c, settings, mh, err);
+	}
 
 	/* Read no further than the MH; what follows it is not ours. */
 	avail = len < mh->length ? len : mh->length;

@@ -26,12 +26,16 @@ static void mh_addresses(struct mipx_packet *p)
 	const struct mipx_mh *mh = &p->msg.mh;
 	const uint8_t *src = f->has_home_address_option ? f->home_address_option : f->src.bytes;
 	const uint8_t *dst = f->has_rh2 ? f->rh2_address : f->dst.bytes;
+	size_t len = mh->length;
 
 	/* The checksum is verified as the final destination sees the packet:
 	 * RFC 6275 9.3.1 swaps the HAO into the source before upper layers
-	 * look, and RFC 8200 8.1 uses the last routing address. */
-	p->mh_checksum_ok = !f->payload_cut && mh->length <= f->payload_len &&
-			    mipx_mh_checksum_ok(src, dst, f->payload, mh->length);
+	 * look, and RFC 8200 8.1 uses the last routing address.  A Header
+	 * Len below the fixed part: over the fixed part that was read. */
+	if (mh->notes & MIPX_NOTE_MH_LEN_SHORT)
+		len = (size_t)MIPX_MH_HEADER_LEN + (size_t)mipx_mh_fixed_len(mh->type);
+	p->mh_checksum_ok = !f->payload_cut && len <= f->payload_len &&
+			    mipx_mh_checksum_ok(src, dst, f->payload, len);
 
 	if (mh_from_mobile_node(mh->type))
 		memcpy(p->mn_home_address, src, 16);

@@ -31,6 +31,7 @@ static const struct node MR_HOME = N6("MR", 0x0001, 0, 0, 0x90, 0x90);
 static const struct node MR_COA = N6("MR-coa", 0x00a2, 0, 0, 0x90, 0xa2);
 static const struct node MAG = N6("MAG", 0x0a06, 0, 0, 0x01, 0x06);
 static const struct node LMA = N6("LMA", 0x001a, 0, 0, 0x01, 0x1a);
+static const struct node MAG2 = N6("MAG2", 0x0a07, 0, 0, 0x01, 0x07);
 
 #define HA_LT 900 /* 3600 s */
 #define CN_LT 105 /* 420 s, RFC 6275 MAX_RR_BINDING_LIFETIME */
@@ -228,6 +229,69 @@ static void run_pmip6(struct scen *s)
 	proxy_reg(s, NAI1, HNP1, false, 4, 0);       /* mn1 detaches */
 }
 
+/* PMIPv6 as written before RFC 5213 fixed it (early open-source MAG/LMA
+ * daemons): no P flag but 0x0080, the MN Identifier the only RFC 5213
+ * option, no Timestamp, every sequence number 0.  A PBA answers the PBU
+ * of the MAG it is sent to (5.3.6). */
+static void early_proxy(struct scen *s, const struct node *mag, uint16_t lifetime, bool pba)
+{
+	struct mipx_mh mh;
+
+	mh_init(&mh, pba ? MIPX_MH_BA : MIPX_MH_BU);
+	mh.sequence = 0;
+	mh.flags = pba ? 0 : 0x0080;
+	mh.lifetime = lifetime;
+	mh_add_mn_id(&mh, NAI1);
+	if (pba)
+		send_mh(s, &LMA, LMA.v6, mag, mag->v6, &mh, &(struct send_opts){ 0 });
+	else
+		send_mh(s, mag, mag->v6, &LMA, LMA.v6, &mh, &(struct send_opts){ 0 });
+}
+
+static void run_pmip6_early(struct scen *s)
+{
+	early_proxy(s, &MAG, 250, false); /* mn1 attaches at MAG */
+	scen_wait(s, 1300);
+	early_proxy(s, &MAG, 250, true);
+	scen_wait(s, 23 * SEC);
+	early_proxy(s, &MAG2, 250, false); /* moves to MAG2 ... */
+	scen_wait(s, 80 * 1000);
+	early_proxy(s, &MAG, 0, false);    /* ... and MAG deregisters */
+	scen_wait(s, 1200);
+	early_proxy(s, &MAG2, 250, true);  /* the PBAs cross */
+	scen_wait(s, 900);
+	early_proxy(s, &MAG, 0, true);
+}
+
+/* A BU and BA whose Header Len is 0 under their 12-octet fixed part, as
+ * ns-3's Mobile IPv6 writes them (RFC 6275 6.1.1 wants 1, with padding). */
+static void run_mh_len0(struct scen *s)
+{
+	struct mipx_mh mh;
+	uint8_t buf[64];
+	size_t len;
+
+	mh_init(&mh, MIPX_MH_BU);
+	mh.sequence = 1;
+	mh.flags = MIPX_BU_FLAG_A | MIPX_BU_FLAG_H | MIPX_BU_FLAG_L | MIPX_BU_FLAG_K;
+	mh.lifetime = HA_LT;
+	if (!mh_build(s, &mh, buf, sizeof buf, &len))
+		return;
+	buf[1] = 0;
+	send_raw_mh(s, &MN_COA, MN_COA.v6, &HA, HA.v6, buf, 12,
+		    &(struct send_opts){ .hao = true, .hao_addr = V6(0x0001, 0, 0, 0x77) });
+	scen_wait(s, 2300);
+	mh_init(&mh, MIPX_MH_BA);
+	mh.sequence = 1;
+	mh.flags = MIPX_BA_FLAG_K;
+	mh.lifetime = HA_LT;
+	if (!mh_build(s, &mh, buf, sizeof buf, &len))
+		return;
+	buf[1] = 0;
+	send_raw_mh(s, &HA, HA.v6, &MN_COA, MN_COA.v6, buf, 12,
+		    &(struct send_opts){ .rh2 = true, .rh2_addr = V6(0x0001, 0, 0, 0x77) });
+}
+
 #define S(file, fmt, lt, run, text) { file, fmt, lt, run, text }
 
 const struct scenario gen_std_mip6_scenarios[] = {
@@ -239,5 +303,11 @@ const struct scenario gen_std_mip6_scenarios[] = {
 	  "# RFC 3963 implicit mode: R flag without prefixes, BA with R\nexit 0\n"),
 	S("std-pmip6.pcap", CAP_PCAP, MIPX_DLT_EN10MB, run_pmip6,
 	  "# RFC 5213 PBU/PBA with MN-ID, HNP, HI, ATT, Timestamp (sequence 0), RFC 5847 Heartbeat\nexit 0\n"),
+	S("std-pmip6-early.pcap", CAP_PCAP, MIPX_DLT_EN10MB, run_pmip6_early,
+	  "# PMIPv6 before RFC 5213: no P flag, MN-ID only, sequence 0; a handover\n"
+	  "# whose registration and deregistration cross at the LMA\nexit 0\n"),
+	S("std-mip6-hlen0.pcap", CAP_PCAP, MIPX_DLT_EN10MB, run_mh_len0,
+	  "# BU and BA with Header Len 0 under a 12-octet fixed part (ns-3)\n"
+	  "finding MCOA-MH-LEN 2\nexit 0\n"),
 	{ NULL, 0, 0, NULL, NULL },
 };

@@ -215,6 +215,29 @@ static void feed6(struct analysis *a, double ts, const uint8_t src[16],
 	feed(a, ts);
 }
 
+void t_mh_raw(struct analysis *a, double ts, const uint8_t src[16], const uint8_t dst[16],
+	      const uint8_t *mh, size_t len)
+{
+	struct mipx_error err;
+	struct mipx_mip6_settings s = MIPX_MIP6_SETTINGS_DEFAULT;
+
+	assert_true(len <= sizeof(wire));
+	memcpy(wire, mh, len);
+	memset(&pkt, 0, sizeof(pkt));
+	assert_int_equal(mipx_mh_decode(wire, len, &s, &pkt.msg.mh, &err), MIPX_OK);
+	pkt.frame.ip_version = 6;
+	pkt.frame.src = mipx_addr_v6(src);
+	pkt.frame.dst = mipx_addr_v6(dst);
+	pkt.frame.kind = MIPX_PAYLOAD_MH;
+	pkt.frame.payload = wire;
+	pkt.frame.payload_len = len;
+	/* no Home Address option: what the codec names is the source */
+	memcpy(pkt.mn_home_address, src, 16);
+	if (pkt.msg.mh.type == MIPX_MH_BU)
+		memcpy(pkt.bu_care_of, src, 16);
+	feed(a, ts);
+}
+
 static void add_coainfo(struct mipx_mh *mh, int ifid, uint8_t ifpri)
 {
 	struct mipx_mh_option *o;

@@ -59,6 +59,11 @@ void t_ba(struct analysis *a, double ts, const uint8_t receiver[16], const uint8
 void t_ba_flags(struct analysis *a, double ts, const uint8_t receiver[16], const uint8_t mn[16],
 		uint16_t seq, uint8_t status, uint16_t lifetime, uint8_t flags);
 
+/* A Mobility Header as written in `mh` (checksum not checked), from
+ * `src` without a Home Address option. */
+void t_mh_raw(struct analysis *a, double ts, const uint8_t src[16], const uint8_t dst[16],
+	      const uint8_t *mh, size_t len);
+
 /* A Care-of Test Init from a care-of address to a correspondent node. */
 void t_coti(struct analysis *a, double ts, const uint8_t coa[16], const uint8_t cn[16]);
 /* An agent advertisement from `src` whose extension 81 names `server`. */

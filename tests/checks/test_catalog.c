@@ -59,6 +59,7 @@ static const struct {
 	{ "MCOA-MALFORMED", MIPX_SEV_ERROR },
 	{ "MCOA-COAINFO-LEN2", MIPX_SEV_INFO },
 	{ "MCOA-RESERVED", MIPX_SEV_INFO },
+	{ "MCOA-MH-LEN", MIPX_SEV_WARNING },
 	/* not in analysis.md 2: about the capture, not the protocol */
 	{ "CAPTURE-CUT", MIPX_SEV_INFO },
 };
@@ -67,8 +68,8 @@ static const struct {
 static void test_count(void **state)
 {
 	(void)state;
-	assert_int_equal(N_SPEC, 42);
-	assert_int_equal(MIPX_CHECK_COUNT, 42);
+	assert_int_equal(N_SPEC, 43);
+	assert_int_equal(MIPX_CHECK_COUNT, 43);
 	assert_null(mipx_check_info(MIPX_CHECK_COUNT));
 	assert_null(mipx_check_info((enum mipx_check_id)-1));
 }
@@ -165,6 +166,7 @@ static void test_scopes(void **state)
 		MIPX_MCOA_M_NO_COAINFO, MIPX_MCOA_COAINFO_NO_M, MIPX_MCOA_BA_NO_COAINFO,
 		MIPX_MCOA_STATUS1_NO_COAINFO, MIPX_MCOA_HOME_COAINFO, MIPX_MCOA_LT_BA,
 		MIPX_MCOA_MALFORMED, MIPX_MCOA_COAINFO_LEN2, MIPX_MCOA_RESERVED,
+		MIPX_MCOA_MH_LEN,
 	};
 	unsigned non_state = 0;
 	(void)state;

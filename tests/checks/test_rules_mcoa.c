@@ -254,6 +254,29 @@ static void test_coainfo_len2(void **state)
 	assert_int_equal(out.v[1].offset, 16);
 }
 
+/* RFC 6275 6.1.1, 9.2: Header Len below the fixed part, read anyway by
+ * the decoder: one warning at offset 1, nothing else. */
+static void test_mh_len_short(void **state)
+{
+	struct mipx_verdicts out = { 0 };
+	struct mipx_mh u = bu(MIPX_BU_FLAG_A | MIPX_BU_FLAG_H, false, 100);
+	const struct mipx_verdict *v;
+	(void)state;
+
+	u.header_len = 0;
+	u.length = 8;
+	u.notes = MIPX_NOTE_MH_LEN_SHORT | MIPX_NOTE_TRAILING_OCTETS;
+	mipx_rules_mh_message(&u, &out);
+	assert_int_equal(out.count, 1);
+	v = verdict_of(&out, MIPX_MCOA_MH_LEN);
+	assert_non_null(v);
+	assert_int_equal(v->offset, 1);
+	assert_int_equal(v->length, 1);
+	assert_int_equal(mipx_check_info(MIPX_MCOA_MH_LEN)->severity, MIPX_SEV_WARNING);
+	assert_string_equal(v->text,
+		"[MCOA-MH-LEN] Header Len 0 (8 octets) is shorter than the Binding Update's 12");
+}
+
 static void test_reserved(void **state)
 {
 	struct mipx_verdicts out = { 0 };
@@ -574,6 +597,7 @@ int main(void)
 		cmocka_unit_test(test_coainfo_no_m),
 		cmocka_unit_test(test_home_coainfo),
 		cmocka_unit_test(test_coainfo_len2),
+		cmocka_unit_test(test_mh_len_short),
 		cmocka_unit_test(test_reserved),
 		cmocka_unit_test(test_ba_no_coainfo),
 		cmocka_unit_test(test_cut_by_capture),

@@ -557,6 +557,24 @@ static void test_pbu(void **state)
 	assert_string_equal(mipx_mh_opt_name(&mh.opt[1]), "Home Network Prefix");
 }
 
+/* A PBU as early PMIPv6 daemons wrote it: no P flag (0x0080 set instead),
+ * only an MN Identifier (RFC 4283) of the RFC 5213 options. */
+static void test_proxy_by_mn_id(void **state)
+{
+	static const uint8_t b[24] = {
+		0x3b, 0x02, 0x05, 0x00, 0x00, 0x00,
+		0x00, 0x00, 0x00, 0x80, 0x00, 0xfa, /* seq 0, 0x0080, 1000 s */
+		0x08, 0x0a, 0x00, 0x80, 0x02, 0x11, 0x22, 0xff, 0xfe, 0x33, 0x44, 0x55,
+	};
+	struct mipx_mh mh;
+	(void)state;
+
+	decode_ok(b, sizeof b, &mh);
+	assert_int_equal(mh.mn_id_index, 0);
+	assert_true(mipx_mh_is_proxy(&mh));
+	assert_false(mipx_mh_is_nemo(&mh));
+}
+
 /* RFC 3963 6.1-6.2: a BU with R (0x0400) and a Mobile Network Prefix; a
  * BA with R (0x40). */
 static void test_nemo(void **state)
@@ -642,6 +660,7 @@ int main(void)
 		cmocka_unit_test(test_every_registered_type),
 		cmocka_unit_test(test_heartbeat),
 		cmocka_unit_test(test_pbu),
+		cmocka_unit_test(test_proxy_by_mn_id),
 		cmocka_unit_test(test_nemo),
 		cmocka_unit_test(test_emh_has),
 	};

@@ -142,17 +142,60 @@ static void test_header_len_below_fixed_part(void **state)
 	uint8_t buf[24];
 	(void)state;
 
-	/* BE needs 24 octets: header_len 1 says 16. */
+	/* BE needs 24 octets: header_len 1 says 16, and the payload ends
+	 * at 20: invalid. */
 	memcpy(buf, be, sizeof buf);
 	buf[1] = 1;
-	assert_int_equal(decode(buf, sizeof buf, &defaults, &mh, &err), MIPX_INVALID);
+	assert_int_equal(decode(buf, 20, &defaults, &mh, &err), MIPX_INVALID);
 	assert_string_equal(err.field, "mh.header_len");
 	assert_int_equal(err.offset, 1);
+	/* The same with the 24 octets there: read, the length noted (RFC
+	 * 6275 6.1.1; Wireshark reads it too). */
+	assert_int_equal(decode(buf, sizeof buf, &defaults, &mh, &err), MIPX_OK);
+	assert_true(mh.notes & MIPX_NOTE_MH_LEN_SHORT);
+	assert_int_equal(mh.length, 16);
+	assert_int_equal(mh.n_opt, 0);
 	/* BU needs 12: header_len 0 says 8. */
 	memcpy(buf, bu_mcoa, sizeof buf);
 	buf[1] = 0;
-	assert_int_equal(decode(buf, sizeof buf, &defaults, &mh, &err), MIPX_INVALID);
+	assert_int_equal(decode(buf, 11, &defaults, &mh, &err), MIPX_INVALID);
 	assert_string_equal(err.field, "mh.header_len");
+}
+
+/* ns-3's BU: Header Len 0 under the 12-octet fixed part, then (in the IPv6
+ * payload, after the MH) its Home Address destination option header.  The
+ * fixed part is read; what follows is neither options nor decoded. */
+static void test_header_len_zero_bu_read(void **state)
+{
+	static const uint8_t b[36] = {
+		0x3b, 0x00, 0x05, 0x00, 0x00, 0x00, /* Header Len 0, checksum 0 */
+		0x00, 0x01, 0xf0, 0x00, 0xff, 0xfc, /* seq 1, A H L K, lifetime */
+		0x3b, 0x02, 0xc9, 0x10,             /* Destination Options, HoA */
+		0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x09,
+		0x01, 0x02, 0x00, 0x00,             /* PadN */
+	};
+	struct mipx_mh mh;
+	struct mipx_error err;
+	(void)state;
+
+	assert_int_equal(decode(b, sizeof b, &defaults, &mh, &err), MIPX_OK);
+	assert_int_equal(mh.type, MIPX_MH_BU);
+	assert_int_equal(mh.sequence, 1);
+	assert_int_equal(mh.flags, 0xf000);
+	assert_int_equal(mh.lifetime, 0xfffc);
+	assert_int_equal(mh.n_opt, 0);
+	assert_int_equal(mh.notes, MIPX_NOTE_MH_LEN_SHORT | MIPX_NOTE_TRAILING_OCTETS);
+	assert_int_equal(decode(b, 12, &defaults, &mh, &err), MIPX_OK);
+	assert_int_equal(mh.notes, MIPX_NOTE_MH_LEN_SHORT);
+}
+
+static void test_header_len_below_fixed_part_hot(void **state)
+{
+	struct mipx_mh mh;
+	struct mipx_error err;
+	uint8_t buf[24];
+	(void)state;
+
 	/* HoT with 16: invalid, not truncated, though the buffer is short too. */
 	memcpy(buf, hot, sizeof buf);
 	buf[1] = 1;
@@ -503,6 +546,8 @@ int main(void)
 		cmocka_unit_test(test_truncated_keeps_what_was_read),
 		cmocka_unit_test(test_unknown_type_invalid),
 		cmocka_unit_test(test_header_len_below_fixed_part),
+		cmocka_unit_test(test_header_len_zero_bu_read),
+		cmocka_unit_test(test_header_len_below_fixed_part_hot),
 		cmocka_unit_test(test_every_invalid_option_length),
 		cmocka_unit_test(test_registered_option_lengths),
 		cmocka_unit_test(test_registered_option_any_length),

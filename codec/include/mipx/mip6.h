@@ -169,10 +169,13 @@ struct mipx_mh_option {
 };
 
 /*
- * A note of the MH alone (bits 16 and up of mipx_mh.notes; status.h keeps the
+ * Notes of the MH alone (bits 16 and up of mipx_mh.notes; status.h keeps the
  * low bits): payload proto is not 59 (IPPROTO_NONE, RFC 6275 6.1.1 SHOULD).
  */
 #define MIPX_NOTE_MH_PAYLOAD_PROTO (1u << 16)
+/* Header Len counts fewer octets than the type's fixed part (RFC 6275
+ * 6.1.1); the fixed part was read from the octets that follow anyway. */
+#define MIPX_NOTE_MH_LEN_SHORT (1u << 17)
 #define MIPX_MH_NO_NEXT_HEADER 59
 
 #define MIPX_MH_MAX_OPTIONS 32
