@@ -165,9 +165,9 @@ mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
 	mipx_status st;
 
 	/* A copy of a zero struct, not memset: gcc makes a 128-octet memset
-	 * "rep stos", whose start-up cost more than the rest of this function
-	 * (issue 7); the copy is a few 16-octet moves.  Only the part before
-	 * the tunnel and fragment details: those are written when they apply. */
+	 * "rep stos", whose start-up cost more than the rest of this function;
+	 * the copy is a few 16-octet moves.  Only the part before the tunnel
+	 * and fragment details: those are written when they apply. */
 	memcpy(frame, &cleared, MIPX_FRAME_CLEARED_LEN);
 	frame->linktype = linktype;
 	if (!settings)
