@@ -14,58 +14,32 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "analyzer.h"
+#include "report.h"
 #include "input.h"
-#include "reassembly.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static FILE *devnull;
 
 /* The read-decode-analyze loop of mipx (analyzer/src/main.c). */
-static void run(struct input_set *in, struct analysis *a,
-		const struct analysis_options *opt, struct report_input *inputs)
+static void run(struct input_set *in, struct analysis *a, struct report_input *inputs)
 {
-	static struct mipx_packet pkt;
 	struct input_frame fr;
 	cap_time last = CAP_NONE;
-	struct reassembly *re = reassembly_new();
-	mipx_status st;
 
 	for (unsigned i = 0; i < in->count; i++)
 		if (in->files[i].pcap && !mipx_linktype_supported(in->files[i].linktype))
 			in->files[i].done = true;
 	while (input_next(in, &fr)) {
-		struct mipx_error err;
-		struct frame_ref ref = { fr.file, fr.frame };
+		struct captured_frame cf = { fr.linktype, fr.data, fr.caplen, fr.len, fr.ts,
+					     { fr.file, fr.frame } };
+		struct frame_outcome out;
 
 		last = last == CAP_NONE || fr.ts > last ? fr.ts : last;
 		if (!mipx_linktype_supported(fr.linktype))
 			continue; /* a pcapng interface not decoded (input.c) */
-		memset(&err, 0, sizeof(err));
-		st = mipx_packet_decode_lean(fr.linktype, fr.data, fr.caplen, &opt->settings,
-					     &pkt, &err);
-		if (st == MIPX_OK && pkt.frame.kind == MIPX_PAYLOAD_FRAGMENT) {
-			/* as mipx: fragments go to the reassembly, a datagram
-			 * they complete is decoded as a raw IP packet */
-			const uint8_t *dg;
-			size_t dg_len;
-			uint64_t dropped = 0;
-
-			if (pkt.frame.payload_cut ||
-			    reassembly_add(re, &pkt.frame, fr.data, fr.ts, fr.file, fr.frame, &dg,
-					   &dg_len, &dropped) != REASSEMBLY_DONE)
-				continue;
-			memset(&err, 0, sizeof(err));
-			st = mipx_packet_decode_lean(MIPX_DLT_RAW, dg, dg_len, &opt->settings, &pkt,
-						     &err);
-		}
-		if (st != MIPX_OK && !(fr.caplen < fr.len && pkt.cut && pkt.cut_fixed_ok))
-			analysis_malformed(a, &pkt, &err, fr.ts, ref);
-		else
-			analysis_packet(a, &pkt, fr.ts, ref);
+		analysis_frame(a, &cf, &out);
 	}
-	reassembly_free(re);
 	analysis_finish(a, last == CAP_NONE ? 0 : last);
 	inputs[0].name = in->files[0].name;
 	inputs[0].packets = in->files[0].frame;
@@ -101,7 +75,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(inputs, 0, sizeof(inputs));
 	input_open(&in, names, 1);
 	a = analysis_new(&opt);
-	run(&in, a, &opt, inputs);
+	run(&in, a, inputs);
 	rep.a = a;
 	rep.inputs = inputs;
 	rep.n_inputs = 1;

@@ -13,10 +13,9 @@
 
 #include <glib.h>
 
-#include "analyzer.h"
+#include "report.h"
 #include "heap.h"
 #include "input.h"
-#include "reassembly.h"
 #include "report_buf.h"
 
 #ifndef MIPX_VERSION
@@ -174,47 +173,27 @@ static bool parse_at(const char *text, cap_time first, cap_time *at)
 	return true;
 }
 
-static void frame_error(struct input_set *in, const struct input_frame *fr,
-			const struct mipx_error *err)
-{
-	const char *field = err->field ? err->field : "frame";
-
-	if (err->status == MIPX_TRUNCATED)
-		input_frame_error(in, fr->file, fr->frame, "truncated at octet %zu (%s)",
-				  err->offset, field);
-	else
-		input_frame_error(in, fr->file, fr->frame, "invalid at octet %zu (%s): %s",
-				  err->offset, field, err->reason ? err->reason : "bad value");
-}
-
-static void cut_seen(struct input_file *f, const struct input_frame *fr)
+static void cut_seen(struct input_file *f, const struct captured_frame *fr)
 {
 	if (!f->cut++)
-		f->first_cut = fr->frame;
+		f->first_cut = fr->ref.frame;
 	if (fr->caplen > f->cut_largest)
 		f->cut_largest = fr->caplen;
 }
 
 /* One finding per capture that the snap length cut (analysis of the rest
- * goes on as usual: a cut message is not a malformed one). */
+ * goes on as usual: a cut message is not a malformed one).  The largest
+ * captured length of a cut frame is the snap length in effect (editcap -s
+ * leaves the file header's as it was). */
 static void report_cut(struct analysis *a, const struct input_set *in)
 {
 	for (unsigned i = 0; i < in->count; i++) {
 		const struct input_file *f = &in->files[i];
-		struct frame_list here;
 
-		if (!f->cut)
-			continue;
-		memset(&here, 0, sizeof(here));
-		frame_list_add(&here, (struct frame_ref){ i, f->first_cut });
-		/* the largest captured length of a cut frame is the snap length
-		 * in effect (editcap -s leaves the file header's as it was) */
-		finding_add(a, MIPX_CAPTURE_CUT, NULL, &here,
-			    "%llu frame%s cut by the capture's snap length of %u octets: "
-			    "their messages are judged on the captured part",
-			    (unsigned long long)f->cut, f->cut == 1 ? "" : "s",
-			    (unsigned)(f->snaplen && f->snaplen < f->cut_largest ? f->snaplen
-										 : f->cut_largest));
+		if (f->cut)
+			analysis_capture_cut(a, i, f->first_cut, f->cut,
+					     f->snaplen && f->snaplen < f->cut_largest
+						     ? f->snaplen : f->cut_largest);
 	}
 }
 
@@ -257,51 +236,6 @@ static void summary_frames(const struct input_set *in)
 			(unsigned long long)dropped);
 }
 
-static struct mipx_packet pkt; /* one, reused: no allocation per frame */
-
-/*
- * A fragment (pkt.frame.kind FRAGMENT) goes to the reassembly; when it
- * completes a datagram, that is decoded into pkt as a raw IP packet
- * (tunnels inside included) and true is returned: it is analyzed at the
- * frame of its last fragment.  Overlapping or inconsistent fragments are
- * told once per datagram, which is dropped.
- */
-static bool reassemble(struct input_set *in, struct reassembly *re,
-		       const struct input_frame *fr, const struct analysis_options *opt,
-		       struct mipx_error *err, mipx_status *st)
-{
-	struct input_file *f = &in->files[fr->file];
-	const uint8_t *dg = NULL;
-	size_t dg_len = 0;
-	enum reassembly_result res;
-	char src[46], dst[46];
-
-	res = reassembly_add(re, &pkt.frame, fr->data, fr->ts, fr->file, fr->frame,
-			     &dg, &dg_len, &f->frag_dropped);
-	if (res == REASSEMBLY_OVERLAP) {
-		f->frag_dropped++;
-		input_frame_error(in, fr->file, fr->frame,
-				  "overlapping or inconsistent fragments of datagram %s -> %s "
-				  "id 0x%x: dropped",
-				  mipx_addr_str(&pkt.frame.src, src),
-				  mipx_addr_str(&pkt.frame.dst, dst),
-				  (unsigned)pkt.frame.frag_id);
-	}
-	if (res != REASSEMBLY_DONE)
-		return false;
-	f->reassembled++;
-	memset(err, 0, sizeof(*err));
-	*st = mipx_packet_decode_lean(MIPX_DLT_RAW, dg, dg_len, &opt->settings, &pkt,
-				      err);
-	return true;
-}
-
-static bool is_mobile_ip(enum mipx_payload_kind kind)
-{
-	return kind == MIPX_PAYLOAD_MIP4 || kind == MIPX_PAYLOAD_AGENT_ADV ||
-	       kind == MIPX_PAYLOAD_MH;
-}
-
 struct progress {
 	bool on;
 	gint64 started;
@@ -318,23 +252,19 @@ static void progress_tick(struct progress *pg, uint64_t packets)
 	fflush(stderr);
 }
 
-static void analyze(struct input_set *in, struct analysis *a,
-		    const struct analysis_options *opt, const char *at_text,
+static void analyze(struct input_set *in, struct analysis *a, const char *at_text,
 		    uint64_t *packets_out, uint64_t *messages_out, cap_time *at_out,
 		    bool *bad_at, bool quiet)
 {
 	struct input_frame fr;
 	struct progress pg = { !quiet && isatty(STDERR_FILENO), g_get_monotonic_time() };
 	cap_time first = input_first_ts(in), at = CAP_NEVER, last = CAP_NONE;
-	struct reassembly *re;
 	uint64_t packets = 0;
-	bool capture_cut;
 
 	if (at_text && !parse_at(at_text, first, &at)) {
 		*bad_at = true;
 		return;
 	}
-	re = reassembly_new(); /* frames pay for it only when they are fragments */
 	for (unsigned i = 0; i < in->count; i++) {
 		struct input_file *f = &in->files[i];
 		if (!f->failed && !mipx_linktype_supported(f->linktype)) {
@@ -345,9 +275,10 @@ static void analyze(struct input_set *in, struct analysis *a,
 		}
 	}
 	while (input_next(in, &fr)) {
-		struct mipx_error err;
-		struct frame_ref ref = { fr.file, fr.frame };
-		mipx_status st;
+		struct captured_frame cf = { fr.linktype, fr.data, fr.caplen, fr.len, fr.ts,
+					     { fr.file, fr.frame } };
+		struct frame_outcome out;
+		struct input_file *f = &in->files[fr.file];
 
 		progress_tick(&pg, ++packets);
 		if (fr.ts > at)
@@ -355,49 +286,21 @@ static void analyze(struct input_set *in, struct analysis *a,
 		last = last == CAP_NONE || fr.ts > last ? fr.ts : last;
 		if (!mipx_linktype_supported(fr.linktype))
 			continue; /* a pcapng interface input.c named as not decodable */
-		memset(&err, 0, sizeof(err));
-		st = mipx_packet_decode_lean(fr.linktype, fr.data, fr.caplen, &opt->settings,
-					&pkt, &err);
-		capture_cut = fr.caplen < fr.len;
-		if (pkt.frame.kind == MIPX_PAYLOAD_FRAGMENT && st == MIPX_OK) {
-			if (capture_cut && pkt.frame.payload_cut) {
-				cut_seen(&in->files[fr.file], &fr); /* its data are not all there */
-				a->cut_unmodelled++;
-				continue;
-			}
-			if (!reassemble(in, re, &fr, opt, &err, &st))
-				continue;
-			capture_cut = false; /* pkt is now the whole datagram's */
+		analysis_frame(a, &cf, &out);
+		if (out.cut)
+			cut_seen(f, &cf);
+		if (out.message) {
+			f->messages++;
+			f->tunnelled[out.tunnel_kind]++;
 		}
-		if (is_mobile_ip(pkt.frame.kind)) {
-			in->files[fr.file].messages++;
-			in->files[fr.file].tunnelled[pkt.frame.tunnel_kind]++;
-		}
-		if (capture_cut &&
-		    (pkt.cut || (st == MIPX_TRUNCATED && err.offset >= fr.caplen))) {
-			/* cut by the snap length, not malformed: judged on what
-			 * there is when its fixed part is (cut_fixed_ok) */
-			cut_seen(&in->files[fr.file], &fr);
-			if (pkt.cut_fixed_ok) {
-				analysis_packet(a, &pkt, fr.ts, ref);
-			} else {
-				a->cut_unmodelled++;
-				if (is_mobile_ip(pkt.frame.kind))
-					a->messages++;
-			}
-			continue;
-		}
-		if (st != MIPX_OK) {
-			frame_error(in, &fr, &err);
-			analysis_malformed(a, &pkt, &err, fr.ts, ref);
-			continue;
-		}
-		analysis_packet(a, &pkt, fr.ts, ref);
+		f->reassembled += out.reassembled;
+		f->frag_dropped += out.frag_dropped;
+		if (out.error[0])
+			input_frame_error(in, fr.file, fr.frame, "%s", out.error);
 	}
 	/* what never came whole by the end is dropped too */
 	if (in->count)
-		in->files[0].frag_dropped += reassembly_pending(re);
-	reassembly_free(re);
+		in->files[0].frag_dropped += analysis_fragments_pending(a);
 	if (pg.on && packets >= 0x10000)
 		fputs("\r\033[K", stderr);
 	*packets_out = packets;
@@ -521,7 +424,7 @@ int main(int argc, char **argv)
 
 	input_open(&in, cli.files, n_files);
 	a = analysis_new(&opt);
-	analyze(&in, a, &opt, cli.at, &packets, &messages, &at, &bad_at, cli.quiet);
+	analyze(&in, a, cli.at, &packets, &messages, &at, &bad_at, cli.quiet);
 	if (bad_at) {
 		fprintf(stderr, "mipx: bad --at '%s' (epoch seconds or +SECONDS)\n", cli.at);
 		analysis_free(a);

@@ -17,7 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "analyzer.h"
+#include "report.h"
 
 #define RB_SIZE (1u << 16)
 

@@ -5,7 +5,7 @@
  */
 #include <stdio.h>
 
-#include "analyzer.h"
+#include "report.h"
 #include "report_buf.h"
 
 /* "HOME/a.b.c.d": a graph node's name, unique to one mobile node */

@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "analyzer.h"
+#include "report.h"
 #include "report_buf.h"
 
 #define JW_DEPTH 16

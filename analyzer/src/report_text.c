@@ -7,7 +7,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "analyzer.h"
+#include "report.h"
 #include "report_buf.h"
 
 const char *report_frame_name(const struct report *r, struct frame_ref ref)

@@ -8,7 +8,7 @@
 #ifndef MIPX_TEST_MODEL_HELPERS_H
 #define MIPX_TEST_MODEL_HELPERS_H
 
-#include "analyzer.h"
+#include "report.h"
 
 /* Seconds written in a test, as capture microseconds (rounded to nearest). */
 #define S(sec) ((cap_time)((sec) * 1e6 + 0.5))

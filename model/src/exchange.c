@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 /* Answered exchanges quiet for this long (capture seconds) gain no more
  * copies (relays and vantage points see a message within milliseconds,

@@ -7,7 +7,8 @@
  */
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
+#include "reassembly.h"
 
 /* Old exchanges are swept once per this much capture time. */
 #define PRUNE_EVERY (2 * CAP_SEC)
@@ -130,6 +131,8 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 	a->last_sweep = CAP_NONE;
 	a->chains = g_new0(struct chain_cache, 1);
 	receivers_init(&a->receivers);
+	a->pkt = g_new0(struct mipx_packet, 1);
+	a->reassembly = reassembly_new(); /* frames pay for it only when fragments */
 	return a;
 }
 
@@ -149,6 +152,8 @@ void analysis_free(struct analysis *a)
 	g_hash_table_destroy(a->mn_ids);
 	receivers_clear(&a->receivers);
 	g_array_free(a->findings, TRUE);
+	reassembly_free(a->reassembly);
+	g_free(a->pkt);
 	g_free(a);
 	exchange_pool_drain();
 }

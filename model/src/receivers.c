@@ -8,7 +8,7 @@
  */
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 static const struct mipx_addr no_addr; /* id 0 */
 

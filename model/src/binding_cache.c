@@ -6,7 +6,7 @@
  */
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 bool binding_active(const struct binding *b, cap_time at)
 {

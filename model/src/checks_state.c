@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 static const char *ip4(uint32_t a, char buf[16])
 {

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 G_STATIC_ASSERT(offsetof(struct node, home) == 0);
 G_STATIC_ASSERT(offsetof(struct node4, n) == 0 && offsetof(struct node6, n) == 0);

@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * The analyzer's model (../shared/spec/analysis.md section 1): per mobile
+ * The model's state (../shared/spec/analysis.md section 1): per mobile
  * node, its DREMIP registrations (which link into chains), the tunnels that
  * Route Requests enabled, and the MCoA / RFC 5648 bindings held for it by
  * each receiving node.  Fed one decoded packet at a time, in capture-time
  * order; nothing here reads wire bytes (the codec does).
  */
-#ifndef MIPX_ANALYZER_H
-#define MIPX_ANALYZER_H
+#ifndef MIPX_ANALYSIS_H
+#define MIPX_ANALYSIS_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -16,48 +16,15 @@
 
 #include <glib.h>
 
-#include "mipx/auth.h"
-#include "mipx/checks.h"
 #include "mipx/message_rules.h"
-#include "mipx/packet.h"
+#include "mipx/model.h"
 
-/* Where a message was seen: input file (index) and 1-based frame number. */
-struct frame_ref {
-	uint32_t file;
-	uint32_t frame;
-};
-
-/*
- * As stored: six octets, two-aligned (file index u16: more than 65535 input
- * files share the last index; frame u32 in two halves).  A million live
- * nodes hold several million of these (issue 7).
- */
-struct frame_slot {
-	uint16_t file;
-	uint16_t frame_hi, frame_lo;
-};
-static inline struct frame_ref frame_slot_ref(struct frame_slot s)
-{
-	struct frame_ref r = { s.file, (uint32_t)s.frame_hi << 16 | s.frame_lo };
-	return r;
-}
-
-/* The frames that show something; a few are enough to jump to.  Findings
- * and exchanges keep FRAME_LIST_MAX, a node's registrations, tunnels and
- * bindings FRAME_FEW_MAX (struct frame_few); beyond that only a count. */
-#define FRAME_LIST_MAX 8
-struct frame_list {
-	uint16_t count;
-	uint16_t dropped;
-	struct frame_slot f[FRAME_LIST_MAX];
-};
 #define FRAME_FEW_MAX 4
 struct frame_few {
 	uint16_t count;
 	uint16_t dropped;
 	struct frame_slot f[FRAME_FEW_MAX];
 };
-void frame_list_add(struct frame_list *list, struct frame_ref ref);
 void frame_list_merge_list(struct frame_list *dst, const struct frame_list *src);
 void frame_list_merge_few(struct frame_list *dst, const struct frame_few *src);
 #define frame_list_merge(dst, src) \
@@ -70,16 +37,6 @@ void frame_few_merge(struct frame_few *dst, const struct frame_list *src);
 /* The list form of a few, for the reports and the checks: returns out. */
 const struct frame_list *frame_list_of_few(struct frame_list *out, const struct frame_few *src);
 
-/*
- * Capture time: integer microseconds since the epoch, as pcap records carry
- * it.  Never a double: rounding a double made the same capture print
- * ".254" in one build and ".255" in another.  CAP_NEVER is a lifetime of
- * 0xffff (never expires), CAP_NONE no time at all (no frame read).
- */
-typedef int64_t cap_time;
-#define CAP_SEC INT64_C(1000000)
-#define CAP_NEVER INT64_MAX
-#define CAP_NONE INT64_MIN
 cap_time lifetime_expiry(cap_time t, uint32_t seconds, bool infinite);
 /* t + seconds, staying CAP_NEVER when t is */
 cap_time cap_add(cap_time t, int64_t seconds);
@@ -107,26 +64,11 @@ struct topology {
 	GArray *entities;   /* struct topo_entity */
 	GArray *prefixes;   /* struct topo_prefix */
 };
-struct topology *topology_parse(const char *text, GError **error);
-struct topology *topology_load(const char *path, GError **error);
-void topology_free(struct topology *topo);
 const struct topo_entity *topology_entity(const struct topology *topo,
 					  const struct mipx_addr *addr);
 const struct topo_prefix *topology_home_prefix(const struct topology *topo,
 					       const struct mipx_addr *home);
 int topology_domain_of(const struct topology *topo, const struct mipx_addr *addr);
-
-/* ---- findings (finding.c) ---- */
-/* A check that fires for every node of a million-node capture must not hold
- * a million findings: the first FINDINGS_KEPT of each check are kept with
- * their frames, the rest only counted (the reports say how many). */
-#define FINDINGS_KEPT 1000
-struct finding {
-	enum mipx_check_id check;
-	struct mipx_addr node; /* family 0: not about one node */
-	struct frame_list frames;
-	char text[MIPX_VERDICT_TEXT];
-};
 
 /* ---- DREMIP registrations, tunnels; MCoA bindings ---- */
 enum reg_role { ROLE_LOCAL, ROLE_TRANSIT, ROLE_HOME };
@@ -438,14 +380,6 @@ struct receiver_table {
 
 /* ---- the analysis ---- */
 
-/*
- * Registration Request flag 0x02 is DREMIP's R (DREMIP 3.2) or RFC 3024's T
- * (RFC 3024 3.1).  RBIT_AUTO reads it as R once the input showed DREMIP
- * (struct dremip_shown), as T until then (docs/standard-mip4.md).
- */
-enum rbit_mode { RBIT_AUTO, RBIT_R, RBIT_T };
-const char *rbit_mode_name(enum rbit_mode mode); /* "auto", "r", "t" */
-
 /* The first thing in the input that only DREMIP sends. */
 struct dremip_shown {
 	bool shown;
@@ -454,14 +388,6 @@ struct dremip_shown {
 	uint8_t msg_type;  /* 32/33, or 0 */
 	uint8_t ext;       /* 81-85, or 0 */
 	struct frame_ref ref;
-};
-
-struct analysis_options {
-	struct mipx_settings settings;
-	enum rbit_mode rbit;
-	const struct mipx_keyring *keys; /* NULL: no authenticator checks */
-	const struct topology *topology; /* NULL: roles inferred */
-	bool disabled[MIPX_CHECK_COUNT];
 };
 
 struct analysis {
@@ -487,6 +413,8 @@ struct analysis {
 	uint64_t suppressed_total;
 	unsigned severity_count[3]; /* every finding, kept or suppressed */
 	uint64_t messages;
+	struct mipx_packet *pkt;       /* analysis_frame's, reused frame to frame */
+	struct reassembly *reassembly; /* of analysis_frame's fragments */
 	/* frames the snap length cut before a message's fixed part ended (or
 	 * inside a header): the requests and replies they held are unknown,
 	 * so none is judged unanswered or orphaned (analyzer.md) */
@@ -528,17 +456,6 @@ bool rbit_reads_r(const struct analysis *a, uint8_t flags);
 /* The reading of flag 0x02 now: true for T (the pair rules' rbit_as_t). */
 bool rbit_reads_t(const struct analysis *a);
 
-struct analysis *analysis_new(const struct analysis_options *opt);
-void analysis_free(struct analysis *a);
-/* One decoded packet (p->frame.payload points at its Mobile IP bytes). */
-void analysis_packet(struct analysis *a, const struct mipx_packet *p,
-		     cap_time ts, struct frame_ref ref);
-/* A frame whose Mobile IP payload did not decode. */
-void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
-			const struct mipx_error *err, cap_time ts,
-			struct frame_ref ref);
-/* End of input (or the time asked): unanswered requests, state checks. */
-void analysis_finish(struct analysis *a, cap_time at);
 /* Nodes sorted by home address, for stable reports: a reference, to give
  * back with g_ptr_array_unref (after analysis_finish, the order it sorted). */
 GPtrArray *analysis_sorted_nodes(const struct analysis *a);
@@ -757,37 +674,5 @@ struct state_ctx {
 };
 void state_checks_run(struct state_ctx *ctx);
 unsigned state_check_count(void);
-
-/* ---- reports (report_text.c, report_json.c, report_dot.c) ---- */
-struct report_input {
-	const char *name;
-	uint64_t packets;
-	uint64_t messages;
-	uint64_t cut; /* frames cut by the snap length (reports show them when not 0) */
-	/* messages found inside tunnels, by the outermost tunnel's kind
-	 * (enum mipx_tunnel_kind; [0] unused), and datagrams reassembled from
-	 * fragments or dropped as overlapping, inconsistent, late or too many
-	 * (reassembly.h); shown when not 0 */
-	uint64_t tunnelled[MIPX_TUNNEL_KINDS];
-	uint64_t reassembled;
-	uint64_t frag_dropped;
-};
-struct report {
-	struct analysis *a;
-	const struct report_input *inputs;
-	unsigned n_inputs;
-	cap_time at; /* CAP_NONE: no frame at all */
-};
-void report_text(FILE *out, const struct report *r);
-void report_json(FILE *out, const struct report *r);
-void report_dot(FILE *out, const struct report *r);
-/* Shared by the reports: "a.pcap:4" and times as people read them. */
-const char *report_frame_name(const struct report *r, struct frame_ref ref);
-/* How flag 0x02 was read, and why: "R" or "T", and a sentence into why
- * (without the frame, which `ref` gets; ref->frame 0 when none). */
-const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref);
-void report_time(cap_time t, char out[40]);
-/* JSON number of seconds with 6 decimals, or null */
-const char *report_json_time(cap_time t, char out[32]);
 
 #endif

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 bool tunnel_active(const struct tunnel *t, cap_time at)
 {

@@ -7,7 +7,7 @@
  */
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 const char *binding_kind_name(const struct binding *b)
 {

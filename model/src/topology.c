@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 static bool parse_addr(const char *s, struct mipx_addr *out)
 {

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 static struct frame_slot slot_of(struct frame_ref r)
 {
@@ -198,4 +198,10 @@ static gint finding_cmp(gconstpointer pa, gconstpointer pb)
 void findings_sort(struct analysis *a)
 {
 	g_array_sort(a->findings, finding_cmp);
+}
+
+const struct finding *analysis_findings(const struct analysis *a, unsigned *count)
+{
+	*count = a->findings->len;
+	return (const struct finding *)(const void *)a->findings->data;
 }

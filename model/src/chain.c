@@ -7,7 +7,7 @@
  */
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 const char *reg_role_name(enum reg_role role)
 {

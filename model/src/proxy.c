@@ -12,7 +12,7 @@
  */
 #include <string.h>
 
-#include "analyzer.h"
+#include "analysis.h"
 
 struct proxy_id {
 	uint8_t digest[16];   /* of the MN identifier, else the HNP */

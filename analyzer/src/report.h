@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * The three reports of a finished analysis (../shared/spec/analysis.md
+ * section 3): text, JSON and Graphviz, each written to a stdio stream.
+ */
+#ifndef MIPX_REPORT_H
+#define MIPX_REPORT_H
+
+#include <stdio.h>
+
+#include "analysis.h"
+
+struct report_input {
+	const char *name;
+	uint64_t packets;
+	uint64_t messages;
+	uint64_t cut; /* frames cut by the snap length (reports show them when not 0) */
+	/* messages found inside tunnels, by the outermost tunnel's kind
+	 * (enum mipx_tunnel_kind; [0] unused), and datagrams reassembled from
+	 * fragments or dropped as overlapping, inconsistent, late or too many
+	 * (reassembly.h); shown when not 0 */
+	uint64_t tunnelled[MIPX_TUNNEL_KINDS];
+	uint64_t reassembled;
+	uint64_t frag_dropped;
+};
+struct report {
+	struct analysis *a;
+	const struct report_input *inputs;
+	unsigned n_inputs;
+	cap_time at; /* CAP_NONE: no frame at all */
+};
+void report_text(FILE *out, const struct report *r);
+void report_json(FILE *out, const struct report *r);
+void report_dot(FILE *out, const struct report *r);
+/* Shared by the reports: "a.pcap:4" and times as people read them. */
+const char *report_frame_name(const struct report *r, struct frame_ref ref);
+/* How flag 0x02 was read, and why: "R" or "T", and a sentence into why
+ * (without the frame, which `ref` gets; ref->frame 0 when none). */
+const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref);
+void report_time(cap_time t, char out[40]);
+/* JSON number of seconds with 6 decimals, or null */
+const char *report_json_time(cap_time t, char out[32]);
+
+#endif
