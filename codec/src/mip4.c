@@ -98,7 +98,7 @@ mipx_status mipx_mip4_decode(const uint8_t *buf, size_t len,
 
 	/* Only the fixed part: each extension slot is cleared as it is decoded
 	 * (mip4_ext.c), the rest are left as they were.  Clearing all 32 slots
-	 * (8.7 KB) per message was the largest cost per frame in mipx (issue 7). */
+	 * (8.7 KB) per message was the largest cost per frame in mipx. */
 	memset(msg, 0, offsetof(struct mipx_mip4_msg, ext));
 	msg->notes = 0;
 	if (err)

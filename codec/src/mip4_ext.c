@@ -125,8 +125,7 @@ static uint16_t ext_min_length(uint8_t type)
 }
 
 /* Lengths that cannot be, whatever follows them: MIPX_INVALID.  The field
- * name is looked up only on failure: for every extension it showed in
- * profiles (issue 7). */
+ * name is looked up only on failure, not for every extension. */
 static mipx_status bad_length(const struct mipx_mip4_ext *e, size_t at,
 			      struct mipx_error *err, const char *reason)
 {
@@ -295,7 +294,7 @@ static mipx_status ext_decode(struct mipx_cursor *c, enum mipx_ext_place place,
 
 	/* The header and the union up to its widest member but 81's table:
 	 * fill_union clears the rest of that table for an 81.  Clearing all
-	 * 272 octets per extension was most of mipx_mip4_decode (issue 7). */
+	 * 272 octets per extension was most of mipx_mip4_decode. */
 	memset(e, 0, EXT_CLEARED);
 	e->offset = (uint16_t)at;
 	mipx_get_u8(c, &e->type); /* the caller saw at least one octet */

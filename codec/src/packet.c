@@ -7,7 +7,7 @@
  * Two entry points, one implementation: mipx_packet_decode_lean writes only
  * what this frame uses (for a caller that reuses one struct over a long
  * capture: struct mipx_packet is some 9 KB and clearing all of it per frame
- * cost more than decoding, issue 7); mipx_packet_decode clears the whole
+ * cost more than decoding); mipx_packet_decode clears the whole
  * struct first, so nothing stale is left in the other union members.
  */
 #include <string.h>

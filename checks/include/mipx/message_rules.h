@@ -58,7 +58,7 @@ void mipx_rules_mip4_pair(const struct mipx_mip4_msg *request,
 /*
  * What the pair rules need of a request, so that whoever waits for replies
  * over a long capture keeps these few octets instead of the request (the
- * analyzer keeps one per open exchange; issue 7).  The *_pair functions
+ * analyzer keeps one per open exchange).  The *_pair functions
  * above are these with the facts taken from the decoded request.
  */
 struct mipx_mip4_request_facts {

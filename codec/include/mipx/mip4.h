@@ -236,7 +236,7 @@ struct mipx_mip4_ext {
  * A registration or route message.  Fields that the type does not carry are
  * zero: a Route Request has destination/next_hop and no home_address.
  * Only ext[0..n_ext-1] are meaningful: mipx_mip4_decode leaves ext[i] for
- * i >= n_ext unspecified (it clears only the slots it writes; issue 7).
+ * i >= n_ext unspecified (it clears only the slots it writes).
  */
 struct mipx_mip4_msg {
 	uint8_t type;

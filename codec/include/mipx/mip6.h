@@ -185,7 +185,7 @@ struct mipx_mh_option {
  * One Mobility Header message.  Fields the type does not carry are zero.
  * Lifetimes are as on the wire, in units of 4 seconds.  Only
  * opt[0..n_opt-1] are meaningful: mipx_mh_decode leaves opt[i] for
- * i >= n_opt unspecified (it clears only the slots it writes; issue 7).
+ * i >= n_opt unspecified (it clears only the slots it writes).
  */
 struct mipx_mh {
 	uint8_t payload_proto;

@@ -54,7 +54,7 @@ mipx_status mipx_packet_decode(int linktype, const uint8_t *pkt, size_t caplen,
  * The same, for one struct reused frame after frame (packet.c): only
  * the frame, the fields after the union and the union member of this frame's
  * kind are written; the other members keep stale bytes.  Added for the
- * analyzer (issue 7): clearing all of struct mipx_packet per frame cost more
+ * analyzer: clearing all of struct mipx_packet per frame cost more
  * than decoding it.
  */
 mipx_status mipx_packet_decode_lean(int linktype, const uint8_t *pkt, size_t caplen,
