@@ -2,9 +2,12 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # The plugin's tests: tshark with the freshly built plugin over the samples.
 #
-#   run.sh <test> <plugin-dir> <source-dir>
+#   run.sh <test> <plugin-dir> <source-dir> [<sample>]
 #
-# test: load | golden | prefs | expert | stats | coexist | fuzz
+# test: load | golden <sample> | prefs | expert | stats | coexist | fuzz
+# Every tshark start costs about half a CPU second, so each test starts it
+# as few times as it can: golden once per mode for its one sample, expert
+# not at all (it reads the expected files that golden keeps exact).
 # MIPX_SAMPLES_DIR overrides <source-dir>/samples/captures.
 # UPDATE=1 rewrites the expected files (golden, stats) instead of comparing:
 # review the diff before committing it.
@@ -12,6 +15,7 @@ set -u
 test=$1
 export MIPX_PLUGIN_DIR=$2
 src=$3
+sample=${4:-}
 here=$src/tests/plugin
 expected=$here/expected
 samples=${MIPX_SAMPLES_DIR:-$src/samples/captures}
@@ -36,16 +40,31 @@ keys=""
 [ -r "$samples/keys.txt" ] && keys=$(grep -v '^#' "$samples/keys.txt" | grep . | paste -sd, -)
 keyopt=(-o "dremip.keys:$keys")
 name_of() { local b; b=$(basename "$1"); echo "${b%%.*}"; }
-# Count frames of a capture (read through stdin) matching a display filter.
-count() { local f=$1; shift; ts -r - "$@" < "$f" 2>/dev/null | wc -l; }
+# tshark over a capture (read through stdin) with the plugin and, after the
+# capture, more tshark arguments.
+over() { local f=$1; shift; ts -r - "$@" < "$f"; }
 # The same over two passes (a file, not stdin), as Wireshark's GUI sees it:
 # some verdicts need a later frame (MCOA-M-NO-COAINFO on a BU whose 0x0400
 # only its BA tells from NEMO's R, RFC 3963 6.1).
-count2() {
+over2() {
 	local f=$1; shift
-	cp "$f" "$tmp/count2" && chmod a+rx "$tmp" && chmod a+r "$tmp/count2"
-	ts -r "$tmp/count2" -2 "$@" 2>/dev/null | wc -l
+	cp "$f" "$tmp/two-pass" && chmod a+rx "$tmp" && chmod a+r "$tmp/two-pass"
+	ts -r "$tmp/two-pass" -2 "$@"
 }
+# Of `-T fields -E occurrence=a` output: how many lines (frames) have, in
+# column <col>, a value (any, or <value> among the occurrences): what a
+# display filter `field` (or `field == value`) would count.
+frames_with() {
+	awk -F'\t' -v col="$1" -v want="${2-}" '
+		$col != "" {
+			if (want == "") { n++; next }
+			k = split($col, v, ",")
+			for (i = 1; i <= k; i++) if (v[i] == want) { n++; next }
+		}
+		END { print n + 0 }'
+}
+# The expert infos of the check catalogue, from experts.txt.
+experts() { awk '$1 != "" && $1 !~ /^#/ { print $1 }' "$here/experts.txt"; }
 
 # Compare (or with UPDATE=1 write) an expected file.
 golden() {
@@ -83,79 +102,136 @@ load)
 	;;
 golden)
 	need_samples
+	c=$(ls "$samples/$sample".pcap "$samples/$sample".pcapng 2>/dev/null | head -n 1)
+	[ -n "$c" ] || { echo "no capture $sample in $samples"; exit 2; }
+	# One two-pass run (requests show their response) gives the fields and,
+	# in columns after them, the expert infos: an expert info's field reads
+	# 1 in every frame that raises it.
+	mapfile -t ei < <(experts)
 	args=()
-	for f in "${FIELDS[@]}"; do args+=(-e "$f"); done
-	for c in "${captures[@]}"; do
-		n=$(name_of "$c")
-		# Two passes (a file, not stdin) so that requests show their response.
-		cp "$c" "$tmp/two-pass" && chmod a+rx "$tmp" && chmod a+r "$tmp/two-pass"
-		ts -r "$tmp/two-pass" -2 "${keyopt[@]}" -T fields -E header=y -E occurrence=a "${args[@]}" > "$tmp/$n.fields" 2>&1
-		golden "$tmp/$n.fields" "$expected/$n.fields"
-		ts -r - "${keyopt[@]}" -V -O dremip,mcoa < "$c" > "$tmp/$n.verbose" 2>&1
-		golden "$tmp/$n.verbose" "$expected/$n.verbose"
-	done
+	for f in "${FIELDS[@]}" "${ei[@]}"; do args+=(-e "$f"); done
+	over2 "$c" "${keyopt[@]}" -T fields -E header=y -E occurrence=a "${args[@]}" > "$tmp/all" 2>&1
+	cut -f1-${#FIELDS[@]} "$tmp/all" > "$tmp/$sample.fields"
+	golden "$tmp/$sample.fields" "$expected/$sample.fields"
+	# <sample>.experts: frame<TAB>expert info, for each expert info raised.
+	awk -F'\t' -v first=$((${#FIELDS[@]} + 1)) '
+		$1 == "frame.number" { for (i = first; i <= NF; i++) name[i] = $i; next }
+		{ for (i = first; i <= NF; i++) if ($i != "") print $1 "\t" name[i] }' \
+		"$tmp/all" > "$tmp/$sample.experts"
+	golden "$tmp/$sample.experts" "$expected/$sample.experts"
+	# One pass, as tshark reads by default.
+	over "$c" "${keyopt[@]}" -V -O dremip,mcoa > "$tmp/$sample.verbose" 2>&1
+	golden "$tmp/$sample.verbose" "$expected/$sample.verbose"
 	;;
 prefs)
 	need_samples
+	# One tshark run per set of preferences, each checked for all it shows.
 	local_=$samples/dremip-local.pcap
-	n=$(count "$local_" -Y dremip.type)
-	[ "$n" -gt 0 ] || bad "no DREMIP message in dremip-local"
-	n=$(count "$local_" -o dremip.udp_port:4340 -Y dremip.type)
+	fields=(-T fields -E occurrence=a)
+	# The label of the R/T flag, from PDML: the -V text of the field.
+	label_r() { grep -o 'name="dremip.flags.r" showname="[^"]*"' "$1"; }
+	over "$local_" -T pdml > "$tmp/default.pdml" 2>/dev/null
+	grep -q '<field name="dremip.type"' "$tmp/default.pdml" || bad "no DREMIP message in dremip-local"
+	label_r "$tmp/default.pdml" | grep -q 'DREMIP (R): Set' || bad "R flag label"
+	grep -q '<field name="dremip.auth.valid"' "$tmp/default.pdml" && bad "dremip.auth.valid without keys"
+	over "$local_" -o dremip.udp_port:4340 "${fields[@]}" -e dremip.type -e mip > "$tmp/out" 2>/dev/null
+	n=$(frames_with 1 < "$tmp/out")
 	[ "$n" -eq 0 ] || bad "dremip.udp_port:4340 still decodes port 434 as DREMIP ($n)"
-	n=$(count "$local_" -o dremip.udp_port:4340 -Y mip)
-	[ "$n" -gt 0 ] || bad "port 434 not given back to the built-in mip dissector"
-	ts -r - -V -O dremip < "$local_" 2>/dev/null | grep -q 'DREMIP (R): Set' || bad "R flag label"
-	ts -r - -V -O dremip -o dremip.rbit_as_t:TRUE < "$local_" 2>/dev/null |
-		grep -q 'Reverse tunnelling (T): Set' || bad "dremip.rbit_as_t does not relabel the flag"
-	ts -r - -V -O dremip -o dremip.rbit:t < "$local_" 2>/dev/null |
-		grep -q 'Reverse tunnelling (T): Set' || bad "dremip.rbit:t does not relabel the flag"
-	ts -r - -V -O dremip -o dremip.rbit:r < "$local_" 2>/dev/null |
-		grep -q 'DREMIP (R): Set' || bad "dremip.rbit:r label"
-	# auto: the T-bit requests of plain RFC 3024 traffic stay with the built-in mip
-	n=$(count "$samples/std-rfc3024.pcap" -Y dremip)
-	[ "$n" -eq 0 ] || bad "dremip.rbit auto takes $n frames of std-rfc3024"
-	n=$(count "$samples/std-rfc3024.pcap" -o dremip.rbit:r -Y dremip.flags.r)
-	[ "$n" -gt 0 ] || bad "dremip.rbit:r does not take the R-bit requests of std-rfc3024"
-	n=$(count "$local_" -Y 'dremip.auth.valid')
-	[ "$n" -eq 0 ] || bad "dremip.auth.valid without keys"
-	n=$(count "$local_" "${keyopt[@]}" -Y 'dremip.auth.valid == 1')
-	[ "$n" -gt 0 ] || bad "dremip.keys: no authenticator verifies"
-	n=$(count "$local_" "${keyopt[@]}" -Y 'dremip.auth.valid == 0')
+	[ "$(frames_with 2 < "$tmp/out")" -gt 0 ] || bad "port 434 not given back to the built-in mip dissector"
+	for spec in "rbit_as_t:TRUE Reverse tunnelling (T): Set" "rbit:t Reverse tunnelling (T): Set" \
+		    "rbit:r DREMIP (R): Set"; do
+		over "$local_" -T pdml -o "dremip.${spec%% *}" > "$tmp/out" 2>/dev/null
+		label_r "$tmp/out" | grep -qF "${spec#* }" || bad "dremip.${spec%% *} label is not ${spec#* }"
+	done
+	over "$local_" "${keyopt[@]}" "${fields[@]}" -e dremip.auth.valid > "$tmp/out" 2>/dev/null
+	[ "$(frames_with 1 1 < "$tmp/out")" -gt 0 ] || bad "dremip.keys: no authenticator verifies"
+	n=$(frames_with 1 0 < "$tmp/out")
 	[ "$n" -eq 0 ] || bad "dremip.keys: $n frames do not verify"
-	n=$(count "$local_" -o 'dremip.keys:0x100:00000000000000000000000000000000' -Y 'dremip.auth.valid == 0')
-	[ "$n" -gt 0 ] || bad "a wrong key verifies"
+	over "$local_" -o 'dremip.keys:0x100:00000000000000000000000000000000' "${fields[@]}" \
+		-e dremip.auth.valid > "$tmp/out" 2>/dev/null
+	[ "$(frames_with 1 0 < "$tmp/out")" -gt 0 ] || bad "a wrong key verifies"
+	# auto: the T-bit requests of plain RFC 3024 traffic stay with the built-in mip
+	n=$(over "$samples/std-rfc3024.pcap" "${fields[@]}" -e dremip 2>/dev/null | frames_with 1)
+	[ "$n" -eq 0 ] || bad "dremip.rbit auto takes $n frames of std-rfc3024"
+	n=$(over "$samples/std-rfc3024.pcap" -o dremip.rbit:r "${fields[@]}" -e dremip.flags.r 2>/dev/null |
+		frames_with 1)
+	[ "$n" -gt 0 ] || bad "dremip.rbit:r does not take the R-bit requests of std-rfc3024"
 	set_=$samples/mcoa-settings.pcap
-	n=$(count "$set_" -Y mcoa.coainfo.ifid)
+	n=$(over "$set_" "${fields[@]}" -e mcoa.coainfo.ifid 2>/dev/null | frames_with 1)
 	[ "$n" -eq 0 ] || bad "CoAINFO found at the default type in mcoa-settings"
-	n=$(count "$set_" -o mcoa.coainfo_type:200 -Y mcoa.coainfo.ifid)
-	[ "$n" -gt 0 ] || bad "mcoa.coainfo_type:200 finds no CoAINFO"
-	n=$(count "$set_" -o mcoa.coainfo_type:200 -Y 'mcoa.bu.m == 1')
-	m=$(count "$set_" -o mcoa.coainfo_type:200 -o mcoa.m_flag_mask:0x0800 -Y 'mcoa.bu.m == 1')
+	over "$set_" -o mcoa.coainfo_type:200 "${fields[@]}" -e mcoa.coainfo.ifid -e mcoa.bu.m \
+		> "$tmp/out" 2>/dev/null
+	[ "$(frames_with 1 < "$tmp/out")" -gt 0 ] || bad "mcoa.coainfo_type:200 finds no CoAINFO"
+	n=$(frames_with 2 1 < "$tmp/out")
+	m=$(over "$set_" -o mcoa.coainfo_type:200 -o mcoa.m_flag_mask:0x0800 "${fields[@]}" -e mcoa.bu.m \
+		2>/dev/null | frames_with 1 1)
 	[ "$m" -gt "$n" ] || bad "mcoa.m_flag_mask:0x0800 does not find the M flag ($n -> $m)"
 	;;
 expert)
 	need_samples
-	while read -r ei sample; do
-		case $ei in ''|'#'*) continue ;; esac
-		n=$(count2 "$samples/$sample" "${keyopt[@]}" -Y "$ei")
-		[ "$n" -gt 0 ] || bad "$ei not raised on $sample"
-		for c in "${captures[@]}"; do
-			case $(basename "$c") in *fault*|"$sample") continue ;; esac
-			n=$(count "$c" "${keyopt[@]}" -Y "$ei")
-			[ "$n" -eq 0 ] || bad "$ei raised on good sample $(basename "$c") ($n frames)"
+	# Over the expected files, which the golden tests keep equal to what
+	# tshark shows: <sample>.experts (two passes, as the GUI) and the expert
+	# lines of <sample>.verbose (one pass, as tshark by default), in one awk
+	# over all of them.
+	files=() good=()
+	for c in "${captures[@]}"; do
+		n=${c##*/} n=${n%%.*}
+		for ext in experts verbose; do
+			if [ -f "$expected/$n.$ext" ]; then
+				files+=("$expected/$n.$ext")
+			else
+				bad "missing expected file $n.$ext (run plugin_golden_$n with UPDATE=1)"
+			fi
 		done
-	done < "$here/experts.txt"
+		case $n in *fault*) ;; *) good+=("$n") ;; esac
+	done
+	awk -v good="${good[*]}" '
+		function sample_of(path) { sub(/.*\//, "", path); sub(/\.[^.]*$/, "", path); return path }
+		FNR == 1 { file++; s = sample_of(FILENAME); frame = "" }
+		file == 1 {                     # experts.txt: expert info, its sample
+			if ($1 == "" || $1 ~ /^#/) next
+			ei = $1; order[++n] = ei; home[ei] = sample_of($2)
+			# Its summary starts with the check ID in brackets:
+			# dremip.expert.drm_lt_reply is [DRM-LT-REPLY].
+			id = ei; sub(/.*\./, "", id); id = toupper(id); gsub(/_/, "-", id)
+			ei_of["[" id "]"] = ei
+			next
+		}
+		FILENAME ~ /\.experts$/ { two[s, $2]++; next }
+		/^Frame [0-9]+:/ { frame = $2; next }
+		/\[Expert Info \(/ && match($0, /\): \[[A-Z0-9-]+\]/) {
+			id = substr($0, RSTART + 3, RLENGTH - 3)
+			if ((id in ei_of) && !seen[s, frame, id]++) one[s, ei_of[id]]++
+		}
+		END {
+			k = split(good, g, " ")
+			for (i = 1; i <= n; i++) {
+				ei = order[i]
+				if (!((home[ei], ei) in two)) { print "FAIL: " ei " not raised on " home[ei]; fail = 1 }
+				for (j = 1; j <= k; j++) {
+					if (g[j] == home[ei]) continue
+					if ((g[j], ei) in two) {
+						print "FAIL: " ei " raised on good sample " g[j] " (" two[g[j], ei] " frames, two passes)"
+						fail = 1
+					}
+					if ((g[j], ei) in one) {
+						print "FAIL: " ei " raised on good sample " g[j] " (" one[g[j], ei] " frames, one pass)"
+						fail = 1
+					}
+				}
+			}
+			exit fail
+		}' "$here/experts.txt" "${files[@]}" || fail=1
 	# The summary starts with the check ID in brackets.
-	ts -r - -T fields -e _ws.expert.message -Y dremip.expert.drm_lt_reply \
-		< "$samples/dremip-fault-lt-reply.pcap" 2>/dev/null |
-		grep -q '^\[DRM-LT-REPLY\] reply grants 900 s, request asked 600 s' || bad "DRM-LT-REPLY summary text"
+	grep -qF '[Expert Info (Error/Protocol): [DRM-LT-REPLY] reply grants 900 s, request asked 600 s' \
+		"$expected/dremip-fault-lt-reply.verbose" || bad "DRM-LT-REPLY summary text"
 	;;
 stats)
 	need_samples
 	for spec in "dremip dremip-local.pcap" "dremip dremip-adv.pcapng" "mcoa mcoa-multihome.pcapng" \
 		    "mcoa mcoa-dereg-one.pcap"; do
 		set -- $spec
-		ts -r - -q -z "$1,tree" < "$samples/$2" > "$tmp/out" 2>&1
+		over "$samples/$2" -q -z "$1,tree" > "$tmp/out" 2>&1
 		golden "$tmp/out" "$expected/stats-$1-${2%%.*}.txt"
 	done
 	;;
@@ -165,7 +241,7 @@ coexist)
 	# DREMIP foreign agent, which carry extension 81), and plain MIPv6 (the
 	# home registration and return routability of mcoa-multihome, before
 	# any CoAINFO).
-	ts -r - -Y '!dremip' -w - < "$samples/dremip-rfc3344.pcap" > "$tmp/rfc3344.pcap" 2>/dev/null
+	over "$samples/dremip-rfc3344.pcap" -Y '!dremip' -w - > "$tmp/rfc3344.pcap" 2>/dev/null
 	editcap -r "$samples/mcoa-multihome.pcapng" "$tmp/mipv6.pcapng" 1-3 5 > /dev/null
 	chmod a+r "$tmp"/*
 	[ "$(ts_without -r - < "$tmp/rfc3344.pcap" 2>/dev/null | grep -c MobileIP)" -ge 4 ] ||
