@@ -39,11 +39,10 @@ need_samples() {
 keys=""
 [ -r "$samples/keys.txt" ] && keys=$(grep -v '^#' "$samples/keys.txt" | grep . | paste -sd, -)
 keyopt=(-o "dremip.keys:$keys")
-name_of() { local b; b=$(basename "$1"); echo "${b%%.*}"; }
-# tshark over a capture (read through stdin) with the plugin and, after the
-# capture, more tshark arguments.
+# over <capture> <tshark args...>: tshark with the plugin reads the capture
+# through stdin.
 over() { local f=$1; shift; ts -r - "$@" < "$f"; }
-# The same over two passes (a file, not stdin), as Wireshark's GUI sees it:
+# over2: the same in two passes (a file, not stdin), as Wireshark's GUI reads:
 # some verdicts need a later frame (MCOA-M-NO-COAINFO on a BU whose 0x0400
 # only its BA tells from NEMO's R, RFC 3963 6.1).
 over2() {
@@ -102,7 +101,8 @@ load)
 	;;
 golden)
 	need_samples
-	c=$(ls "$samples/$sample".pcap "$samples/$sample".pcapng 2>/dev/null | head -n 1)
+	c=""
+	for f in "$samples/$sample".pcap "$samples/$sample".pcapng; do [ -f "$f" ] && c=$f; done
 	[ -n "$c" ] || { echo "no capture $sample in $samples"; exit 2; }
 	# One two-pass run (requests show their response) gives the fields and,
 	# in columns after them, the expert infos: an expert info's field reads
