@@ -81,8 +81,7 @@ static dissector_handle_t udp_handle;     /* protocol-less switch on udp.port */
 static guint pref_udp_port = MIPX_MIP4_UDP_PORT;
 static guint registered_port;
 /* Request flag 0x02: DREMIP's R, RFC 3024's T, or by what the capture
- * shows (docs/standard-mip4.md 2). */
-enum { RBIT_AUTO, RBIT_R, RBIT_T };
+ * shows (docs/standard-mip4.md 2): an enum rbit_mode, as the model reads it. */
 static gint pref_rbit = RBIT_AUTO;
 static gboolean pref_rbit_as_t = FALSE; /* obsolete dremip.rbit_as_t: T */
 /* The first frame that showed DREMIP, 0: none yet (first pass). */
@@ -142,9 +141,14 @@ static void note_dremip(packet_info *pinfo, const struct dremip_input *in)
 /* Flag 0x02 of a request in this frame, or of the request a reply in this
  * frame answers, reads as T: by the preference, or (auto) as long as no
  * frame up to this one showed DREMIP. */
+enum rbit_mode mipx_dremip_rbit(void)
+{
+	return pref_rbit == RBIT_AUTO && pref_rbit_as_t ? RBIT_T : (enum rbit_mode)pref_rbit;
+}
+
 static bool rbit_reads_t(const packet_info *pinfo)
 {
-	gint mode = pref_rbit == RBIT_AUTO && pref_rbit_as_t ? RBIT_T : pref_rbit;
+	enum rbit_mode mode = mipx_dremip_rbit();
 
 	if (mode != RBIT_AUTO)
 		return mode == RBIT_T;
@@ -616,6 +620,16 @@ static int dissect_udp_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tre
 }
 
 /* ---- registration ---- */
+
+uint16_t mipx_dremip_udp_port(void)
+{
+	return (uint16_t)pref_udp_port;
+}
+
+const struct mipx_keyring *mipx_dremip_keyring(void)
+{
+	return keyring.count ? &keyring : NULL;
+}
 
 static void apply_prefs(void)
 {

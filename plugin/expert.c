@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * Expert infos come from the one check catalogue (checks/): every check
- * whose scope is MESSAGE or PAIR is registered under its expert_name
- * (dremip.expert.drm_lt_reply), with the catalogue's severity, so that the
- * plugin and the analyzer can never disagree on names.
+ * Expert infos come from the one check catalogue (checks/): every check is
+ * registered under its expert_name (dremip.expert.drm_lt_reply), with the
+ * catalogue's severity, so that the plugin and the analyzer can never
+ * disagree on names.  MESSAGE and PAIR checks are raised by the dissectors
+ * from the shared rules' verdicts, STATE checks from the model's findings
+ * (state.c).
  */
 #include "mipx_plugin.h"
 
@@ -44,7 +46,7 @@ void mipx_expert_register(int proto, const char *prefix)
 	for (int id = 0; id < MIPX_CHECK_COUNT; id++) {
 		const struct mipx_check_info *info = mipx_check_info((enum mipx_check_id)id);
 
-		if (!info || !info->expert_name || info->scope == MIPX_SCOPE_STATE)
+		if (!info || !info->expert_name)
 			continue;
 		if (strncmp(info->expert_name, prefix, strlen(prefix)) != 0)
 			continue;
@@ -90,6 +92,18 @@ unsigned mipx_expert_add(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
 		added++;
 	}
 	return added;
+}
+
+void mipx_expert_add_finding(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
+			     const struct finding *finding)
+{
+	const struct mipx_check_info *info = mipx_check_info(finding->check);
+
+	if ((unsigned)finding->check >= MIPX_CHECK_COUNT || !ei_registered[finding->check] || !info)
+		return;
+	/* The same "[ID] text" as the dissectors' verdicts. */
+	proto_tree_add_expert_format(tree, pinfo, &ei_check[finding->check], tvb, 0, 0,
+				     "[%s] %s", info->name, finding->text);
 }
 
 bool mipx_tvb_cut(tvbuff_t *tvb, mipx_status status, const struct mipx_error *err)

@@ -25,9 +25,6 @@
 #include <epan/tap.h>
 #include <epan/dissectors/packet-ip.h>
 #include <wsutil/nstime.h>
-#ifdef MIPX_HAVE_WIRETAP
-#include <wiretap/pcap-encap.h>
-#endif
 
 #include "mipx/packet.h"
 
@@ -104,7 +101,7 @@ struct mcoa_frame {
 static wmem_map_t *transactions; /* "home/seq" -> mcoa_txn */
 static wmem_map_t *caches;       /* "receiver/home" -> wmem_map of ids */
 
-static struct mipx_mip6_settings settings(void)
+struct mipx_mip6_settings mipx_mcoa_settings(void)
 {
 	struct mipx_mip6_settings s = MIPX_MIP6_SETTINGS_DEFAULT;
 
@@ -124,22 +121,6 @@ static void copy_v6(uint8_t out[16], const address *a)
 		memcpy(out, a->data, 16);
 }
 
-#ifdef MIPX_HAVE_WIRETAP
-/* Wiretap's encapsulation back to a link type the codec reads (4.0 does not
- * export the reverse mapping, so ask the forward one). */
-static int dlt_of(int encap)
-{
-	static const int dlts[] = { MIPX_DLT_EN10MB, MIPX_DLT_LINUX_SLL, MIPX_DLT_LINUX_SLL2,
-				    MIPX_DLT_RAW, MIPX_DLT_LINKTYPE_RAW, MIPX_DLT_RAW_ALT, MIPX_DLT_IPV4,
-				    MIPX_DLT_IPV6, MIPX_DLT_NULL, MIPX_DLT_LOOP };
-
-	for (unsigned i = 0; i < G_N_ELEMENTS(dlts); i++)
-		if (wtap_pcap_encap_to_wtap_encap(dlts[i]) == encap)
-			return dlts[i];
-	return -1;
-}
-#endif
-
 /* Home address and receiver: the IPv6 header's, refined by the codec's
  * frame decoder (Home Address option, type 2 routing header) when the MH
  * is the frame's own payload rather than a tunnelled one. */
@@ -152,9 +133,8 @@ static void find_addresses(tvbuff_t *tvb, packet_info *pinfo, void *data, struct
 
 	copy_v6(in->home, from_mn ? src : dst);
 	copy_v6(in->receiver, from_mn ? dst : src);
-#ifdef MIPX_HAVE_WIRETAP
-	if (pinfo->rec && pinfo->rec->rec_type == REC_TYPE_PACKET) {
-		int dlt = dlt_of(pinfo->rec->rec_header.packet_header.pkt_encap);
+	{
+		int dlt = mipx_linktype_of(pinfo);
 		tvbuff_t *ds = tvb_get_ds_tvb(tvb);
 		struct mipx_settings fs = MIPX_SETTINGS_DEFAULT;
 		struct mipx_packet *pkt;
@@ -162,11 +142,11 @@ static void find_addresses(tvbuff_t *tvb, packet_info *pinfo, void *data, struct
 		const uint8_t *frame;
 		size_t flen;
 
-		if (dlt < 0 || !mipx_linktype_supported(dlt))
+		if (dlt < 0)
 			return;
 		frame = mipx_tvb_bytes(pinfo, ds, 0, &flen);
 		pkt = wmem_new0(pinfo->pool, struct mipx_packet);
-		fs.mip6 = settings();
+		fs.mip6 = mipx_mcoa_settings();
 		(void)mipx_packet_decode(dlt, frame, flen, &fs, pkt, &err);
 		if (pkt->frame.kind != MIPX_PAYLOAD_MH || pkt->frame.payload_offset != (size_t)in->raw_offset)
 			return;
@@ -176,7 +156,6 @@ static void find_addresses(tvbuff_t *tvb, packet_info *pinfo, void *data, struct
 			memcpy(in->receiver, from_mn ? pkt->frame.dst.bytes : pkt->frame.src.bytes, 16);
 		}
 	}
-#endif
 }
 
 static char *key_of(const uint8_t a[16], const uint8_t b[16], unsigned extra)
@@ -269,7 +248,7 @@ static void track(packet_info *pinfo, struct mh_input *in)
 		txn = (struct mcoa_txn *)wmem_map_lookup(transactions, key);
 		if (txn && !txn->ba_frame && txn->bu_frame < pinfo->num) {
 			struct mipx_mh *bu = wmem_new0(pinfo->pool, struct mipx_mh);
-			struct mipx_mip6_settings s = settings();
+			struct mipx_mip6_settings s = mipx_mcoa_settings();
 			struct mipx_error err;
 
 			txn->ba_frame = pinfo->num;
@@ -340,7 +319,7 @@ static void add_tracking(proto_tree *t, tvbuff_t *tvb, packet_info *pinfo, struc
 		proto_item_set_generated(it);
 	} else if (in->mh->type == MIPX_MH_BA && txn->ba_frame == pinfo->num) {
 		struct mipx_mh *bu = wmem_new0(pinfo->pool, struct mipx_mh);
-		struct mipx_mip6_settings s = settings();
+		struct mipx_mip6_settings s = mipx_mcoa_settings();
 		struct mipx_error err;
 		nstime_t delta;
 
@@ -479,7 +458,7 @@ static int dissect_mh_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree
 	volatile int ret = 0;
 	volatile unsigned long caught = 0;
 	const char *volatile exc_msg = NULL;
-	struct mipx_mip6_settings s = settings();
+	struct mipx_mip6_settings s = mipx_mcoa_settings();
 	struct mh_input *in;
 	bool relevant = false;
 

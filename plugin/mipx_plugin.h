@@ -18,6 +18,7 @@
 #include "mipx/message_rules.h"
 #include "mipx/mip4.h"
 #include "mipx/mip6.h"
+#include "mipx/model.h"
 
 #define MIPX_WS_AT_LEAST(maj, min) \
 	(WIRESHARK_VERSION_MAJOR > (maj) || \
@@ -28,6 +29,15 @@ void mipx_proto_register_dremip(void);
 void mipx_proto_reg_handoff_dremip(void);
 void mipx_proto_register_mcoa(void);
 void mipx_proto_reg_handoff_mcoa(void);
+void mipx_proto_register_state(void);
+void mipx_proto_reg_handoff_state(void);
+
+/* The preferences the model runs with too (state.c), so that the plugin
+ * and the analyzer given the same options agree. */
+uint16_t mipx_dremip_udp_port(void);
+enum rbit_mode mipx_dremip_rbit(void);
+const struct mipx_keyring *mipx_dremip_keyring(void); /* NULL: no keys */
+struct mipx_mip6_settings mipx_mcoa_settings(void);
 
 /* dremip.c, shared with dremip_adv.c */
 extern int mipx_proto_dremip;
@@ -53,8 +63,9 @@ dissector_handle_t mipx_builtin_wrap(const char *builtin, unsigned key, dissecto
 /* Run the built-in dissector without adding its layer again. */
 int mipx_builtin_call(unsigned key, tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data);
 
-/* expert.c: one expert info per MESSAGE/PAIR check of the catalogue. */
-void mipx_expert_register(int proto, const char *prefix); /* "dremip." or "mcoa." */
+/* expert.c: one expert info per check of the catalogue, registered under
+ * the protocol its expert name starts with. */
+void mipx_expert_register(int proto, const char *prefix); /* "dremip.", "mcoa.", "mipx." */
 /* Each verdict as an expert info over [base + offset, + length) of tvb
  * (clamped to the captured bytes); returns how many were added.  Pair
  * verdicts are shown on the response (pair_on_response): the one frame
@@ -62,6 +73,13 @@ void mipx_expert_register(int proto, const char *prefix); /* "dremip." or "mcoa.
 unsigned mipx_expert_add(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
 			 int base, int msg_len,
 			 const struct mipx_verdicts *verdicts, bool pair_on_response);
+/* A finding of the model as an expert info on the frame whose top-level
+ * tvb is given (no bytes of it: the finding is about the exchange). */
+void mipx_expert_add_finding(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
+			     const struct finding *finding);
+
+/* linktype.c: the frame's pcap link type if the codec reads it, else -1. */
+int mipx_linktype_of(const packet_info *pinfo);
 
 /* Copy the captured bytes of tvb from offset into pinfo->pool memory. */
 /*

@@ -2,7 +2,7 @@
 /*
  * The entry points Wireshark's plugin loader looks up by name
  * (doc/plugins.example): the version the plugin was built for, and
- * plugin_register, which hands over both protocols.
+ * plugin_register, which hands over its protocols.
  */
 #include "mipx_plugin.h"
 
@@ -33,6 +33,7 @@ static void register_protoinfo(void)
 {
 	mipx_proto_register_dremip();
 	mipx_proto_register_mcoa();
+	mipx_proto_register_state();
 	mipx_stats_register();
 }
 
@@ -40,6 +41,7 @@ static void register_handoff(void)
 {
 	mipx_proto_reg_handoff_dremip();
 	mipx_proto_reg_handoff_mcoa();
+	mipx_proto_reg_handoff_state();
 }
 
 void plugin_register(void)

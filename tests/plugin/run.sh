@@ -96,8 +96,8 @@ load)
 		[ "$f" = frame.number ] && continue
 		grep -qP "\t\Q$f\E\t" "$tmp/fields" || bad "field $f not registered"
 	done
-	# STATE-scope checks are the analyzer's, not expert infos.
-	grep -qP "\tdremip.expert.drm_lt_order\t" "$tmp/fields" && bad "state check registered as expert info"
+	# STATE-scope checks are expert infos too (the model's findings, state.c).
+	grep -qP "\tdremip.expert.drm_lt_order\t" "$tmp/fields" || bad "state check not registered as expert info"
 	;;
 golden)
 	need_samples
