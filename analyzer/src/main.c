@@ -14,7 +14,6 @@
 #include <glib.h>
 
 #include "report.h"
-#include "heap.h"
 #include "input.h"
 #include "report_buf.h"
 
@@ -386,7 +385,6 @@ int main(int argc, char **argv)
 	unsigned n_files, failing = 0;
 	int status;
 
-	heap_prefer_huge_pages();
 	memset(&cli, 0, sizeof(cli));
 	memset(&opt, 0, sizeof(opt));
 	memset(&in, 0, sizeof(in));
