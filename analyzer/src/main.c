@@ -483,12 +483,7 @@ int main(int argc, char **argv)
 	status = in.unreadable || report_failed ? EXIT_UNREADABLE : failing ? EXIT_FINDINGS : 0;
 
 	g_free(inputs);
-	/* Freeing the model node by node took 3% of a run (issue 7); at exit
-	 * the kernel takes the whole heap back at once.  Sanitized and debug
-	 * builds free it, so that leak checkers see everything released. */
-#ifdef MIPX_FREE_AT_EXIT
 	analysis_free(a);
-#endif
 	input_close(&in);
 	topology_free((struct topology *)(uintptr_t)opt.topology);
 	cli_free(&cli);
