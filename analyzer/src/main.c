@@ -15,11 +15,13 @@
 
 #include "report.h"
 #include "input.h"
-#include "report_buf.h"
 
 #ifndef MIPX_VERSION
 #define MIPX_VERSION "0"
 #endif
+
+/* stdout's buffer while a report is written (static: stdout outlives main) */
+static char report_buffer[64 * 1024];
 
 #define EXIT_FINDINGS 1
 #define EXIT_UNREADABLE 2
@@ -314,11 +316,11 @@ static void report_limits(const struct analysis *a, const struct input_set *in)
 {
 	for (unsigned k = 0; k < LIMIT_COUNT; k++) {
 		const struct node_limit_hit *hit = &a->limit_hit[k];
-		char node[FMT_IPV6_MAX + 1];
+		char node[46];
 
 		if (!hit->count)
 			continue;
-		node[fmt_addr(node, &hit->node)] = '\0';
+		mipx_addr_str(&hit->node, node);
 		fprintf(stderr,
 			"mipx: %s: frame %u: node %s holds %u %s, the most mipx keeps for "
 			"one node; %llu more (of any node) not kept\n",
@@ -448,6 +450,8 @@ int main(int argc, char **argv)
 	rep.inputs = inputs;
 	rep.n_inputs = n_files;
 	rep.at = at;
+	/* a report is many short writes: gather them in one large block */
+	setvbuf(stdout, report_buffer, _IOFBF, sizeof(report_buffer));
 	if (cli.json) {
 		report_json(stdout, &rep);
 	} else if (cli.dot) {
