@@ -196,16 +196,11 @@ static void add_time(struct jw *w, const char *key, size_t key_len, cap_time t)
 /* Addresses print as digits, dots and colons: nothing to escape. */
 static void add_ip4(struct jw *w, const char *key, size_t key_len, uint32_t a)
 {
-	char text[16];
-
 	jw_name(w, key, key_len);
-	if (a) {
-		putc('"', w->out);
-		fputs(mipx_ipv4_str(a, text), w->out);
-		putc('"', w->out);
-	} else {
+	if (a)
+		fprintf(w->out, "\"" IP4_FMT "\"", IP4_ARGS(a));
+	else
 		fputs("null", w->out);
-	}
 }
 
 /* A value already in its JSON form: "text" with its quotes, or null. */
