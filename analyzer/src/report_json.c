@@ -17,6 +17,27 @@
 
 #define JW_DEPTH 16
 
+/* An IPv4 address in its JSON form ("a.b.c.d" with the quotes, or null
+ * for 0), kept while the same address comes again: one field (the
+ * registrar, the foreign agent) names the same few agents node after
+ * node, and a printf call costs more than all the rest of a member. */
+struct ip4_json {
+	uint32_t addr;
+	char text[18];
+};
+
+static const char *ip4_json(struct ip4_json *memo, uint32_t addr)
+{
+	if (memo->text[0] && memo->addr == addr)
+		return memo->text;
+	memo->addr = addr;
+	if (addr)
+		snprintf(memo->text, sizeof(memo->text), "\"" IP4_FMT "\"", IP4_ARGS(addr));
+	else
+		strcpy(memo->text, "null");
+	return memo->text;
+}
+
 struct jw {
 	FILE *out;
 	unsigned depth;
@@ -24,6 +45,8 @@ struct jw {
 	bool keyed;               /* a member name was written: no separator */
 	GString *text;            /* a string's JSON form, reused */
 	struct receiver_name receiver; /* the last binding's */
+	/* the agents of the last registration and tunnel (ip4_json) */
+	struct ip4_json registrar, child_coa, parent_coa, tunnel_from, tunnel_to;
 	/* each input's name as a JSON string, quotes included: frame lists
 	 * name a file per frame, escaped once instead of at every frame */
 	char **file_json;
@@ -193,16 +216,6 @@ static void add_time(struct jw *w, const char *key, size_t key_len, cap_time t)
 	fputs(report_json_time(t, text), w->out);
 }
 
-/* Addresses print as digits, dots and colons: nothing to escape. */
-static void add_ip4(struct jw *w, const char *key, size_t key_len, uint32_t a)
-{
-	jw_name(w, key, key_len);
-	if (a)
-		fprintf(w->out, "\"" IP4_FMT "\"", IP4_ARGS(a));
-	else
-		fputs("null", w->out);
-}
-
 /* A value already in its JSON form: "text" with its quotes, or null. */
 static void add_json(struct jw *w, const char *key, size_t key_len, const char *json)
 {
@@ -211,7 +224,8 @@ static void add_json(struct jw *w, const char *key, size_t key_len, const char *
 }
 
 /* The JSON form of an address: "a.b.c.d" or "2001:db8::1" with the
- * quotes, or null when there is none. */
+ * quotes (digits, dots and colons: nothing to escape), or null when
+ * there is none. */
 static const char *addr_json(const struct mipx_addr *a, char out[48])
 {
 	if (!a->family)
@@ -286,9 +300,9 @@ static void add_chains(struct jw *w, const struct report *r, const struct node *
 
 			jw_open(w, '{');
 			add_str(w, K("role"), reg_role_name(c->roles[k]));
-			add_ip4(w, K("registrar"), reg->registrar);
-			add_ip4(w, K("child_coa"), reg->child_coa);
-			add_ip4(w, K("parent_coa"), reg->parent_coa);
+			add_json(w, K("registrar"), ip4_json(&w->registrar, reg->registrar));
+			add_json(w, K("child_coa"), ip4_json(&w->child_coa, reg->child_coa));
+			add_json(w, K("parent_coa"), ip4_json(&w->parent_coa, reg->parent_coa));
 			add_int(w, K("requested"), reg->requested);
 			add_int(w, K("granted"), reg->granted);
 			add_time(w, K("accepted_at"), reg->accepted_at);
@@ -313,8 +327,8 @@ static void add_tunnels(struct jw *w, const struct report *r, const struct node 
 		if (!tunnel_active(t, r->at))
 			continue;
 		jw_open(w, '{');
-		add_ip4(w, K("from"), t->from);
-		add_ip4(w, K("to"), t->to);
+		add_json(w, K("from"), ip4_json(&w->tunnel_from, t->from));
+		add_json(w, K("to"), ip4_json(&w->tunnel_to, t->to));
 		add_str(w, K("kind"), reg_role_name(tunnel_kind(r->a, n, t, r->at)));
 		add_int(w, K("granted"), t->granted);
 		add_time(w, K("enabled_at"), t->enabled_at);
