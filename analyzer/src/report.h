@@ -38,15 +38,6 @@ const char *report_frame_name(const struct report *r, struct frame_ref ref);
  * (without the frame, which `ref` gets; ref->frame 0 when none). */
 const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref);
 void report_time(cap_time t, char out[40]);
-/* receiver_addr(id) as text.  `last` keeps the one formatted last (id
- * RECEIVER_NONE: none yet): bindings name the same few home agents over
- * and over, and inet_ntop is the dearest call of a report line. */
-struct receiver_name {
-	uint32_t id;
-	char text[46];
-};
-const char *report_receiver_name(const struct report *r, struct receiver_name *last,
-				 uint32_t id);
 /* A host-order IPv4 address in a printf format, as mipx_ipv4_str() writes
  * it: "a.b.c.d" straight into the line, with no string of its own. */
 #define IP4_FMT "%u.%u.%u.%u"

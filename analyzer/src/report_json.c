@@ -44,7 +44,10 @@ struct jw {
 	unsigned count[JW_DEPTH]; /* values written in each open container */
 	bool keyed;               /* a member name was written: no separator */
 	GString *text;            /* a string's JSON form, reused */
-	struct receiver_name receiver; /* the last binding's */
+	struct {
+		uint32_t id; /* RECEIVER_NONE: none yet */
+		char json[48];
+	} receiver; /* the last binding's receiver (receiver_json) */
 	/* the agents of the last registration and tunnel (ip4_json) */
 	struct ip4_json registrar, child_coa, parent_coa, tunnel_from, tunnel_to;
 	/* each input's name as a JSON string, quotes included: frame lists
@@ -88,25 +91,34 @@ static void jw_sep(struct jw *w)
 	jw_newline(w, w->count[w->depth - 1]++ > 0);
 }
 
-/* A member name, the value to follow.  Members sit in objects: depth is
- * at least 1 and no name is pending.  Separator and name go out in one
- * write: a member is what the report writes most (800,000 of them for
- * 20,000 nodes), and each stdio call costs more than the copy. */
-#define JW_KEY_MAX 48
-static void jw_name(struct jw *w, const char *key, size_t key_len)
+/* A member: separator, name, and the value when it is already text (an
+ * empty one when the value follows).  Members sit in objects: depth is
+ * at least 1 and no name is pending.  All in one write where it fits: a
+ * member is what the report writes most (800,000 of them for 20,000
+ * nodes), and each stdio call costs more than the copy. */
+#define JW_MEMBER_MAX 128
+static void jw_member(struct jw *w, const char *key, size_t key_len, const char *value,
+		      size_t value_len)
 {
 	bool comma = w->count[w->depth - 1]++ > 0;
 	size_t n = jw_break_len(w, comma);
-	char head[sizeof(jw_break) + JW_KEY_MAX];
+	char line[sizeof(jw_break) + JW_MEMBER_MAX];
 
-	if (key_len > JW_KEY_MAX) {
+	if (key_len + value_len > JW_MEMBER_MAX) {
 		jw_newline(w, comma);
 		fwrite(key, 1, key_len, w->out);
+		fwrite(value, 1, value_len, w->out);
 		return;
 	}
-	memcpy(head, jw_break + !comma, n);
-	memcpy(head + n, key, key_len);
-	fwrite(head, 1, n + key_len, w->out);
+	memcpy(line, jw_break + !comma, n);
+	memcpy(line + n, key, key_len);
+	memcpy(line + n + key_len, value, value_len);
+	fwrite(line, 1, n + key_len + value_len, w->out);
+}
+
+static void jw_name(struct jw *w, const char *key, size_t key_len)
+{
+	jw_member(w, key, key_len, "", 0);
 }
 
 /* Octets that JSON strings must escape: controls, quote, backslash. */
@@ -177,10 +189,16 @@ static void jw_close(struct jw *w, char c)
 	putc(c, w->out);
 }
 
+/* A value already in its JSON form: "text" with its quotes, or null. */
+static void add_json(struct jw *w, const char *key, size_t key_len, const char *json)
+{
+	jw_member(w, key, key_len, json, strlen(json));
+}
+
 static void add_str(struct jw *w, const char *key, size_t key_len, const char *value)
 {
-	jw_name(w, key, key_len);
-	jw_string_body(w, value);
+	jw_quote(w->text, value);
+	jw_member(w, key, key_len, w->text->str, w->text->len);
 }
 
 static void add_int(struct jw *w, const char *key, size_t key_len, int64_t value)
@@ -191,14 +209,12 @@ static void add_int(struct jw *w, const char *key, size_t key_len, int64_t value
 
 static void add_bool(struct jw *w, const char *key, size_t key_len, bool value)
 {
-	jw_name(w, key, key_len);
-	fputs(value ? "true" : "false", w->out);
+	add_json(w, key, key_len, value ? "true" : "false");
 }
 
 static void add_null(struct jw *w, const char *key, size_t key_len)
 {
-	jw_name(w, key, key_len);
-	fputs("null", w->out);
+	add_json(w, key, key_len, "null");
 }
 
 const char *report_json_time(cap_time t, char out[32])
@@ -212,15 +228,7 @@ static void add_time(struct jw *w, const char *key, size_t key_len, cap_time t)
 {
 	char text[32];
 
-	jw_name(w, key, key_len);
-	fputs(report_json_time(t, text), w->out);
-}
-
-/* A value already in its JSON form: "text" with its quotes, or null. */
-static void add_json(struct jw *w, const char *key, size_t key_len, const char *json)
-{
-	jw_name(w, key, key_len);
-	fputs(json, w->out);
+	add_json(w, key, key_len, report_json_time(t, text));
 }
 
 /* The JSON form of an address: "a.b.c.d" or "2001:db8::1" with the
@@ -233,6 +241,18 @@ static const char *addr_json(const struct mipx_addr *a, char out[48])
 	out[0] = '"';
 	mipx_addr_str(a, out + 1);
 	return strcat(out, "\"");
+}
+
+/* A binding's receiver in its JSON form, formatted again only when it
+ * differs from the last binding's: bindings name the same few home
+ * agents over and over, and inet_ntop is the dearest call of a member. */
+static const char *receiver_json(struct jw *w, const struct report *r, uint32_t id)
+{
+	if (w->receiver.id != id || id == RECEIVER_NONE) {
+		w->receiver.id = id;
+		addr_json(receiver_addr(r->a, id), w->receiver.json);
+	}
+	return w->receiver.json;
 }
 
 static void add_addr(struct jw *w, const char *key, size_t key_len,
@@ -394,10 +414,7 @@ static void add_bindings(struct jw *w, const struct report *r, const struct node
 		if (!binding_active(x, r->at))
 			continue;
 		jw_open(w, '{');
-		jw_name(w, K("at"));
-		putc('"', w->out);
-		fputs(report_receiver_name(r, &w->receiver, x->receiver), w->out);
-		putc('"', w->out);
+		add_json(w, K("at"), receiver_json(w, r, x->receiver));
 		add_json(w, K("home_address"), home_json);
 		add_str(w, K("kind"), binding_kind_name(x));
 		add_binding_extra(w, n, x);

@@ -49,8 +49,15 @@ const char *report_rbit(const struct report *r, char *why, size_t n, struct fram
 	return "R";
 }
 
-const char *report_receiver_name(const struct report *r, struct receiver_name *last,
-				 uint32_t id)
+/* receiver_addr(id) as text, formatted again only when it differs from
+ * the last one's (id RECEIVER_NONE: none yet): bindings name the same few
+ * home agents over and over, and inet_ntop is the dearest call of a line. */
+struct receiver_name {
+	uint32_t id;
+	char text[46];
+};
+
+static const char *receiver_name(const struct report *r, struct receiver_name *last, uint32_t id)
 {
 	if (last->id != id || id == RECEIVER_NONE) {
 		last->id = id;
@@ -207,7 +214,7 @@ static void print_bindings(FILE *out, const struct report *r, const struct node 
 		if (!any)
 			fputs("  bindings:\n", out);
 		any = true;
-		fprintf(out, "    at %s", report_receiver_name(r, receiver, x->receiver));
+		fprintf(out, "    at %s", receiver_name(r, receiver, x->receiver));
 		if (x->key_kind == BKEY_IFID)
 			fprintf(out, " ifid %u ifpri %u", (unsigned)x->key, (unsigned)x->priority);
 		else if (x->key_kind == BKEY_BID)
