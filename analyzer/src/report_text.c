@@ -97,9 +97,12 @@ static void print_frames(FILE *out, const struct report *r, const struct frame_l
 	for (unsigned i = 0; i < f->count; i++) {
 		struct frame_ref ref = frame_slot_ref(f->f[i]);
 
-		if (!i || f->f[i].file != f->f[i - 1].file)
-			fprintf(out, "%s%s:", i ? ", " : "",
-				ref.file < r->n_inputs ? r->inputs[ref.file].name : "?");
+		if (!i || f->f[i].file != f->f[i - 1].file) {
+			if (i)
+				fputs(", ", out);
+			fputs(ref.file < r->n_inputs ? r->inputs[ref.file].name : "?", out);
+			putc(':', out);
+		}
 		fprintf(out, " %u", (unsigned)ref.frame);
 	}
 	if (f->dropped)
@@ -123,7 +126,7 @@ static void print_chains(FILE *out, const struct report *r, const struct node *n
 	for (guint i = 0; i < chains->len; i++) {
 		const struct chain *c = &chains->chain[i];
 
-		fprintf(out, "  chain (%s):\n", c->complete ? "complete" : "incomplete");
+		fputs(c->complete ? "  chain (complete):\n" : "  chain (incomplete):\n", out);
 		for (guint k = 0; k < c->len; k++) {
 			const struct registration *reg = c->links[k];
 			char parent[16], granted[12], requested[12], expires[40];
