@@ -8,7 +8,6 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdio_ext.h>
 #include <string.h>
 
 #include <glib.h>
@@ -158,9 +157,6 @@ static pcap_t *open_buffered(struct input_file *f, char *errbuf)
 	}
 	f->read_buffer = g_malloc(READ_BUFFER);
 	setvbuf(fp, f->read_buffer, _IOFBF, READ_BUFFER);
-	/* libpcap reads each record with two freads, each of which would take
-	 * and release the FILE's lock: only this thread reads it */
-	__fsetlocking(fp, FSETLOCKING_BYCALLER);
 	p = pcap_fopen_offline(fp, errbuf);
 	if (!p) {
 		fclose(fp);

@@ -14,13 +14,14 @@
 #include <glib.h>
 
 #include "report.h"
-#include "heap.h"
 #include "input.h"
-#include "report_buf.h"
 
 #ifndef MIPX_VERSION
 #define MIPX_VERSION "0"
 #endif
+
+/* stdout's buffer while a report is written (static: stdout outlives main) */
+static char report_buffer[64 * 1024];
 
 #define EXIT_FINDINGS 1
 #define EXIT_UNREADABLE 2
@@ -315,11 +316,11 @@ static void report_limits(const struct analysis *a, const struct input_set *in)
 {
 	for (unsigned k = 0; k < LIMIT_COUNT; k++) {
 		const struct node_limit_hit *hit = &a->limit_hit[k];
-		char node[FMT_IPV6_MAX + 1];
+		char node[46];
 
 		if (!hit->count)
 			continue;
-		node[fmt_addr(node, &hit->node)] = '\0';
+		mipx_addr_str(&hit->node, node);
 		fprintf(stderr,
 			"mipx: %s: frame %u: node %s holds %u %s, the most mipx keeps for "
 			"one node; %llu more (of any node) not kept\n",
@@ -386,7 +387,6 @@ int main(int argc, char **argv)
 	unsigned n_files, failing = 0;
 	int status;
 
-	heap_prefer_huge_pages();
 	memset(&cli, 0, sizeof(cli));
 	memset(&opt, 0, sizeof(opt));
 	memset(&in, 0, sizeof(in));
@@ -450,6 +450,8 @@ int main(int argc, char **argv)
 	rep.inputs = inputs;
 	rep.n_inputs = n_files;
 	rep.at = at;
+	/* a report is many short writes: gather them in one large block */
+	setvbuf(stdout, report_buffer, _IOFBF, sizeof(report_buffer));
 	if (cli.json) {
 		report_json(stdout, &rep);
 	} else if (cli.dot) {
@@ -485,12 +487,7 @@ int main(int argc, char **argv)
 	status = in.unreadable || report_failed ? EXIT_UNREADABLE : failing ? EXIT_FINDINGS : 0;
 
 	g_free(inputs);
-	/* Freeing the model node by node took 3% of a run (issue 7); at exit
-	 * the kernel takes the whole heap back at once.  Sanitized and debug
-	 * builds free it, so that leak checkers see everything released. */
-#ifdef MIPX_FREE_AT_EXIT
 	analysis_free(a);
-#endif
 	input_close(&in);
 	topology_free((struct topology *)(uintptr_t)opt.topology);
 	cli_free(&cli);

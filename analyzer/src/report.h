@@ -38,6 +38,12 @@ const char *report_frame_name(const struct report *r, struct frame_ref ref);
  * (without the frame, which `ref` gets; ref->frame 0 when none). */
 const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref);
 void report_time(cap_time t, char out[40]);
+/* A host-order IPv4 address in a printf format, as mipx_ipv4_str() writes
+ * it: "a.b.c.d" straight into the line, with no string of its own. */
+#define IP4_FMT "%u.%u.%u.%u"
+#define IP4_ARGS(a)                                                              \
+	(unsigned)((a) >> 24), (unsigned)((a) >> 16 & 0xff), (unsigned)((a) >> 8 & 0xff), \
+		(unsigned)((a) & 0xff)
 /* JSON number of seconds with 6 decimals, or null */
 const char *report_json_time(cap_time t, char out[32]);
 

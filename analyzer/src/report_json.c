@@ -14,45 +14,69 @@
 #include <string.h>
 
 #include "report.h"
-#include "report_buf.h"
 
 #define JW_DEPTH 16
 
+/* An IPv4 address in its JSON form ("a.b.c.d" with the quotes, or null
+ * for 0), kept while the same address comes again: one field (the
+ * registrar, the foreign agent) names the same few agents node after
+ * node, and a printf call costs more than all the rest of a member. */
+struct ip4_json {
+	uint32_t addr;
+	char text[18];
+};
+
+static const char *ip4_json(struct ip4_json *memo, uint32_t addr)
+{
+	if (memo->text[0] && memo->addr == addr)
+		return memo->text;
+	memo->addr = addr;
+	if (addr)
+		snprintf(memo->text, sizeof(memo->text), "\"" IP4_FMT "\"", IP4_ARGS(addr));
+	else
+		strcpy(memo->text, "null");
+	return memo->text;
+}
+
 struct jw {
+	FILE *out;
 	unsigned depth;
 	unsigned count[JW_DEPTH]; /* values written in each open container */
 	bool keyed;               /* a member name was written: no separator */
+	GString *text;            /* a string's JSON form, reused */
+	struct {
+		uint32_t id; /* RECEIVER_NONE: none yet */
+		char json[48];
+	} receiver; /* the last binding's receiver (receiver_json) */
+	/* the agents of the last registration and tunnel (ip4_json) */
+	struct ip4_json registrar, child_coa, parent_coa, tunnel_from, tunnel_to;
 	/* each input's name as a JSON string, quotes included: frame lists
-	 * name a file per frame (issue 7: escaped once, not 100,000 times) */
+	 * name a file per frame, escaped once instead of at every frame */
 	char **file_json;
-	size_t *file_json_len;
 	unsigned n_files;
-	struct rbuf b; /* last: 64 KiB */
 };
 
 /* A member name: the literal with its quotes and " : ", and its length. */
 #define K(name) "\"" name "\" : ", sizeof("\"" name "\" : ") - 1
 
-static const char jw_spaces[] = "\n                                "
-				"                                ";
-#define JW_SPACES (sizeof(jw_spaces) - 1)
+/* What comes before a value in a container: the comma after the one
+ * before it, a new line, two spaces a level. */
+static const char jw_break[] = ",\n                                "
+			       "                                ";
+#define JW_INDENT_MAX (sizeof(jw_break) - 3)
 
-/* "\n" and the indent of the depth into p (room for JW_SPACES); returns
- * the length.  The whole run is copied (a fixed size is a few moves, not a
- * call), only what the depth asks is kept. */
-static inline size_t jw_indent_at(const struct jw *w, char *p)
+/* The length of the separator at the current depth: comma (if `comma`),
+ * new line, indent; it starts at jw_break + !comma. */
+static size_t jw_break_len(const struct jw *w, bool comma)
 {
-	unsigned n = 2 * w->depth;
+	size_t indent = 2 * w->depth;
 
-	if (n > JW_SPACES - 1)
-		n = JW_SPACES - 1;
-	memcpy(p, jw_spaces, JW_SPACES);
-	return n + 1;
+	return comma + 1 + (indent < JW_INDENT_MAX ? indent : JW_INDENT_MAX);
 }
 
-static void jw_indent(struct jw *w)
+static void jw_newline(struct jw *w, bool comma)
 {
-	rb_commit(&w->b, jw_indent_at(w, rb_reserve(&w->b, JW_SPACES)));
+	fwrite(jw_break + !comma, 1, jw_break_len(w, comma), w->out);
 }
 
 /* What comes before a value: a member name did it, or ",\n" and the indent. */
@@ -64,28 +88,37 @@ static void jw_sep(struct jw *w)
 	}
 	if (!w->depth)
 		return;
-	if (w->count[w->depth - 1]++)
-		rb_putc(&w->b, ',');
-	jw_indent(w);
+	jw_newline(w, w->count[w->depth - 1]++ > 0);
 }
 
-/*
- * A member name; the value follows with no separator.  Separator, indent
- * and name in one reservation, inlined so that the name's length is a
- * constant: a member is what the report writes most (1.3 million of them
- * for 20,000 nodes).  Members sit in objects: depth is at least 1 and no
- * name is pending.
- */
-static G_ALWAYS_INLINE inline void jw_name(struct jw *w, const char *key, size_t key_len)
+/* A member: separator, name, and the value when it is already text (an
+ * empty one when the value follows).  Members sit in objects: depth is
+ * at least 1 and no name is pending.  All in one write where it fits: a
+ * member is what the report writes most (800,000 of them for 20,000
+ * nodes), and each stdio call costs more than the copy. */
+#define JW_MEMBER_MAX 128
+static void jw_member(struct jw *w, const char *key, size_t key_len, const char *value,
+		      size_t value_len)
 {
-	char *p = rb_reserve(&w->b, 1 + JW_SPACES + key_len);
-	size_t n = 0;
+	bool comma = w->count[w->depth - 1]++ > 0;
+	size_t n = jw_break_len(w, comma);
+	char line[sizeof(jw_break) + JW_MEMBER_MAX];
 
-	if (w->count[w->depth - 1]++)
-		p[n++] = ',';
-	n += jw_indent_at(w, p + n);
-	memcpy(p + n, key, key_len);
-	rb_commit(&w->b, n + key_len);
+	if (key_len + value_len > JW_MEMBER_MAX) {
+		jw_newline(w, comma);
+		fwrite(key, 1, key_len, w->out);
+		fwrite(value, 1, value_len, w->out);
+		return;
+	}
+	memcpy(line, jw_break + !comma, n);
+	memcpy(line + n, key, key_len);
+	memcpy(line + n + key_len, value, value_len);
+	fwrite(line, 1, n + key_len + value_len, w->out);
+}
+
+static void jw_name(struct jw *w, const char *key, size_t key_len)
+{
+	jw_member(w, key, key_len, "", 0);
 }
 
 /* Octets that JSON strings must escape: controls, quote, backslash. */
@@ -94,60 +127,44 @@ static bool jw_escaped(unsigned char c)
 	return c < 0x20 || c == '"' || c == '\\';
 }
 
-/* The string's JSON form into out (room for 6 * strlen + 2); returns its
- * length.  Runs with nothing to escape are copied whole. */
-static size_t jw_quote(char *out, const char *s, size_t len)
+/* The string's JSON form, quotes included, into `out`; runs with nothing
+ * to escape are copied whole. */
+static void jw_quote(GString *out, const char *s)
 {
-	static const char hex[] = "0123456789abcdef";
-	const unsigned char *p = (const unsigned char *)s, *end = p + len;
-	size_t n = 0;
+	const unsigned char *p = (const unsigned char *)s;
 
-	out[n++] = '"';
-	while (p < end) {
+	g_string_truncate(out, 0);
+	g_string_append_c(out, '"');
+	while (*p) {
 		const unsigned char *run = p;
 
-		while (p < end && !jw_escaped(*p))
+		while (*p && !jw_escaped(*p))
 			p++;
-		memcpy(out + n, run, (size_t)(p - run));
-		n += (size_t)(p - run);
-		if (p == end)
+		g_string_append_len(out, (const char *)run, p - run);
+		if (!*p)
 			break;
-		out[n++] = '\\';
 		switch (*p) {
-		case '"': out[n++] = '"'; break;
-		case '\\': out[n++] = '\\'; break;
-		case '\b': out[n++] = 'b'; break;
-		case '\f': out[n++] = 'f'; break;
-		case '\n': out[n++] = 'n'; break;
-		case '\r': out[n++] = 'r'; break;
-		case '\t': out[n++] = 't'; break;
-		default:
-			memcpy(out + n, "u00", 3);
-			out[n + 3] = hex[*p >> 4];
-			out[n + 4] = hex[*p & 0xf];
-			n += 5;
+		case '"': g_string_append(out, "\\\""); break;
+		case '\\': g_string_append(out, "\\\\"); break;
+		case '\b': g_string_append(out, "\\b"); break;
+		case '\f': g_string_append(out, "\\f"); break;
+		case '\n': g_string_append(out, "\\n"); break;
+		case '\r': g_string_append(out, "\\r"); break;
+		case '\t': g_string_append(out, "\\t"); break;
+		default: g_string_append_printf(out, "\\u%04x", *p);
 		}
 		p++;
 	}
-	out[n++] = '"';
-	return n;
+	g_string_append_c(out, '"');
 }
 
 static void jw_string_body(struct jw *w, const char *s)
 {
-	size_t len = strlen(s);
-
-	if (len <= (RB_SIZE - 2) / 6) {
-		rb_commit(&w->b, jw_quote(rb_reserve(&w->b, 6 * len + 2), s, len));
-	} else {
-		char *tmp = g_malloc(6 * len + 2);
-
-		rb_put(&w->b, tmp, jw_quote(tmp, s, len));
-		g_free(tmp);
-	}
+	jw_quote(w->text, s);
+	fwrite(w->text->str, 1, w->text->len, w->out);
 }
 
-static G_ALWAYS_INLINE inline void jw_key(struct jw *w, const char *key, size_t key_len)
+static void jw_key(struct jw *w, const char *key, size_t key_len)
 {
 	jw_name(w, key, key_len);
 	w->keyed = true;
@@ -156,7 +173,7 @@ static G_ALWAYS_INLINE inline void jw_key(struct jw *w, const char *key, size_t 
 static void jw_open(struct jw *w, char c)
 {
 	jw_sep(w);
-	rb_putc(&w->b, c);
+	putc(c, w->out);
 	if (w->depth < JW_DEPTH)
 		w->count[w->depth] = 0;
 	w->depth++;
@@ -168,84 +185,82 @@ static void jw_close(struct jw *w, char c)
 
 	w->depth--;
 	if (n)
-		jw_indent(w);
-	rb_putc(&w->b, c);
+		jw_newline(w, false);
+	putc(c, w->out);
 }
 
-static G_ALWAYS_INLINE inline void add_str(struct jw *w, const char *key, size_t key_len, const char *value)
+/* A value already in its JSON form: "text" with its quotes, or null. */
+static void add_json(struct jw *w, const char *key, size_t key_len, const char *json)
 {
-	jw_name(w, key, key_len);
-	jw_string_body(w, value);
+	jw_member(w, key, key_len, json, strlen(json));
 }
 
-static G_ALWAYS_INLINE inline void add_int(struct jw *w, const char *key, size_t key_len, int64_t value)
+static void add_str(struct jw *w, const char *key, size_t key_len, const char *value)
 {
-	jw_name(w, key, key_len);
-	rb_i64(&w->b, value);
+	jw_quote(w->text, value);
+	jw_member(w, key, key_len, w->text->str, w->text->len);
 }
 
-static G_ALWAYS_INLINE inline void add_bool(struct jw *w, const char *key, size_t key_len, bool value)
+static void add_int(struct jw *w, const char *key, size_t key_len, int64_t value)
 {
 	jw_name(w, key, key_len);
-	if (value)
-		rb_lit(&w->b, "true");
-	else
-		rb_lit(&w->b, "false");
+	fprintf(w->out, "%lld", (long long)value);
 }
 
-static G_ALWAYS_INLINE inline void add_null(struct jw *w, const char *key, size_t key_len)
+static void add_bool(struct jw *w, const char *key, size_t key_len, bool value)
 {
-	jw_name(w, key, key_len);
-	rb_lit(&w->b, "null");
+	add_json(w, key, key_len, value ? "true" : "false");
+}
+
+static void add_null(struct jw *w, const char *key, size_t key_len)
+{
+	add_json(w, key, key_len, "null");
 }
 
 const char *report_json_time(cap_time t, char out[32])
 {
 	if (t == CAP_NEVER || t == CAP_NONE)
 		return strcpy(out, "null");
-	out[fmt_secs6(out, t)] = '\0';
-	return out;
+	return cap_secs(t, 6, out);
 }
 
-static G_ALWAYS_INLINE inline void add_time(struct jw *w, const char *key, size_t key_len, cap_time t)
+static void add_time(struct jw *w, const char *key, size_t key_len, cap_time t)
 {
-	jw_name(w, key, key_len);
-	if (t == CAP_NEVER || t == CAP_NONE)
-		rb_lit(&w->b, "null");
-	else
-		rb_commit(&w->b, fmt_secs6(rb_reserve(&w->b, FMT_SECS6_MAX), t));
+	char text[32];
+
+	add_json(w, key, key_len, report_json_time(t, text));
 }
 
-/* Addresses print as digits, dots and colons: nothing to escape. */
-static G_ALWAYS_INLINE inline void add_ip4(struct jw *w, const char *key, size_t key_len, uint32_t a)
+/* The JSON form of an address: "a.b.c.d" or "2001:db8::1" with the
+ * quotes (digits, dots and colons: nothing to escape), or null when
+ * there is none. */
+static const char *addr_json(const struct mipx_addr *a, char out[48])
 {
-	jw_name(w, key, key_len);
-	if (a) {
-		char *p = rb_reserve(&w->b, FMT_IPV4_MAX + 2);
-		size_t n = fmt_ipv4(p + 1, a);
+	if (!a->family)
+		return strcpy(out, "null");
+	out[0] = '"';
+	mipx_addr_str(a, out + 1);
+	return strcat(out, "\"");
+}
 
-		p[0] = '"';
-		p[n + 1] = '"';
-		rb_commit(&w->b, n + 2);
-	} else {
-		rb_lit(&w->b, "null");
+/* A binding's receiver in its JSON form, formatted again only when it
+ * differs from the last binding's: bindings name the same few home
+ * agents over and over, and inet_ntop is the dearest call of a member. */
+static const char *receiver_json(struct jw *w, const struct report *r, uint32_t id)
+{
+	if (w->receiver.id != id || id == RECEIVER_NONE) {
+		w->receiver.id = id;
+		addr_json(receiver_addr(r->a, id), w->receiver.json);
 	}
+	return w->receiver.json;
 }
 
-static G_ALWAYS_INLINE inline void add_addr(struct jw *w, const char *key, size_t key_len,
+static void add_addr(struct jw *w, const char *key, size_t key_len,
 		     const struct mipx_addr *a)
 {
-	jw_name(w, key, key_len);
-	if (a->family) {
-		char *p = rb_reserve(&w->b, FMT_IPV6_MAX + 2);
-		size_t n = fmt_addr(p + 1, a);
+	char json[48];
 
-		p[0] = '"';
-		p[n + 1] = '"';
-		rb_commit(&w->b, n + 2);
-	} else {
-		rb_lit(&w->b, "null");
-	}
+	add_json(w, key, key_len, addr_json(a, json));
 }
 
 /* the inputs' names as JSON strings, and "?" after them for frames of an
@@ -254,12 +269,9 @@ static void files_quote(struct jw *w, const struct report *r)
 {
 	w->n_files = r->n_inputs;
 	w->file_json = g_new(char *, r->n_inputs + 1);
-	w->file_json_len = g_new(size_t, r->n_inputs + 1);
 	for (unsigned i = 0; i <= r->n_inputs; i++) {
-		const char *name = i < r->n_inputs ? r->inputs[i].name : "?";
-
-		w->file_json[i] = g_malloc(6 * strlen(name) + 2);
-		w->file_json_len[i] = jw_quote(w->file_json[i], name, strlen(name));
+		jw_quote(w->text, i < r->n_inputs ? r->inputs[i].name : "?");
+		w->file_json[i] = g_strdup(w->text->str);
 	}
 }
 
@@ -268,7 +280,11 @@ static void files_free(struct jw *w)
 	for (unsigned i = 0; i <= w->n_files; i++)
 		g_free(w->file_json[i]);
 	g_free(w->file_json);
-	g_free(w->file_json_len);
+}
+
+static const char *file_json(const struct jw *w, unsigned file)
+{
+	return w->file_json[file < w->n_files ? file : w->n_files];
 }
 
 static void add_frames(struct jw *w, const struct frame_list *f)
@@ -277,11 +293,9 @@ static void add_frames(struct jw *w, const struct frame_list *f)
 	jw_open(w, '[');
 	for (unsigned i = 0; i < f->count; i++) {
 		struct frame_ref ref = frame_slot_ref(f->f[i]);
-		unsigned file = ref.file < w->n_files ? ref.file : w->n_files;
 
 		jw_open(w, '{');
-		jw_name(w, K("file"));
-		rb_put(&w->b, w->file_json[file], w->file_json_len[file]);
+		add_json(w, K("file"), file_json(w, ref.file));
 		add_int(w, K("frame"), ref.frame);
 		jw_close(w, '}');
 	}
@@ -306,9 +320,9 @@ static void add_chains(struct jw *w, const struct report *r, const struct node *
 
 			jw_open(w, '{');
 			add_str(w, K("role"), reg_role_name(c->roles[k]));
-			add_ip4(w, K("registrar"), reg->registrar);
-			add_ip4(w, K("child_coa"), reg->child_coa);
-			add_ip4(w, K("parent_coa"), reg->parent_coa);
+			add_json(w, K("registrar"), ip4_json(&w->registrar, reg->registrar));
+			add_json(w, K("child_coa"), ip4_json(&w->child_coa, reg->child_coa));
+			add_json(w, K("parent_coa"), ip4_json(&w->parent_coa, reg->parent_coa));
 			add_int(w, K("requested"), reg->requested);
 			add_int(w, K("granted"), reg->granted);
 			add_time(w, K("accepted_at"), reg->accepted_at);
@@ -333,8 +347,8 @@ static void add_tunnels(struct jw *w, const struct report *r, const struct node 
 		if (!tunnel_active(t, r->at))
 			continue;
 		jw_open(w, '{');
-		add_ip4(w, K("from"), t->from);
-		add_ip4(w, K("to"), t->to);
+		add_json(w, K("from"), ip4_json(&w->tunnel_from, t->from));
+		add_json(w, K("to"), ip4_json(&w->tunnel_to, t->to));
 		add_str(w, K("kind"), reg_role_name(tunnel_kind(r->a, n, t, r->at)));
 		add_int(w, K("granted"), t->granted);
 		add_time(w, K("enabled_at"), t->enabled_at);
@@ -346,11 +360,11 @@ static void add_tunnels(struct jw *w, const struct report *r, const struct node 
 }
 
 /* "2001:db8:a:1::/64" */
-static void prefix_text(char out[FMT_IPV6_MAX + 5], const uint8_t prefix[16], unsigned len)
+static void prefix_text(char out[52], const uint8_t prefix[16], unsigned len)
 {
-	size_t k = fmt_ipv6(out, prefix);
+	char addr[46];
 
-	g_snprintf(out + k, 5, "/%u", len);
+	snprintf(out, 52, "%s/%u", mipx_ipv6_str(prefix, addr), len);
 }
 
 /* NEMO: the prefixes the router registered at this receiver (RFC 3963
@@ -358,7 +372,7 @@ static void prefix_text(char out[FMT_IPV6_MAX + 5], const uint8_t prefix[16], un
 static void add_binding_extra(struct jw *w, const struct node *n, const struct binding *x)
 {
 	const struct node6_extra *e = NODE_IS4(n) ? NULL : NODE6(n)->extra;
-	char text[FMT_IPV6_MAX + 5];
+	char text[52];
 
 	if (x->key_kind == BKEY_NEMO) {
 		jw_key(w, K("prefixes"));
@@ -386,8 +400,11 @@ static void add_binding_extra(struct jw *w, const struct node *n, const struct b
 	}
 }
 
-static void add_bindings(struct jw *w, const struct report *r, const struct node *n)
+/* home_json: the node's address, in its JSON form (addr_json) */
+static void add_bindings(struct jw *w, const struct report *r, const struct node *n,
+			 const char *home_json)
 {
+
 	jw_key(w, K("bindings"));
 	jw_open(w, '[');
 	for (guint i = 0; i < NODE_NBIND(n); i++) {
@@ -397,8 +414,8 @@ static void add_bindings(struct jw *w, const struct report *r, const struct node
 		if (!binding_active(x, r->at))
 			continue;
 		jw_open(w, '{');
-		add_addr(w, K("at"), receiver_addr(r->a, x->receiver));
-		add_addr(w, K("home_address"), &n->home);
+		add_json(w, K("at"), receiver_json(w, r, x->receiver));
+		add_json(w, K("home_address"), home_json);
 		add_str(w, K("kind"), binding_kind_name(x));
 		add_binding_extra(w, n, x);
 		/* ifid/ifpri for CoAINFO bindings, bid/bid_pri for RFC 5648 ones */
@@ -456,8 +473,7 @@ static void tunnelled_json(struct jw *w, const struct report_input *in)
 			any = true;
 		}
 		len = snprintf(key, sizeof key, "\"%s\" : ", name);
-		jw_name(w, key, (size_t)len);
-		rb_i64(&w->b, (int64_t)in->tunnelled[k]);
+		add_int(w, key, (size_t)len, (int64_t)in->tunnelled[k]);
 	}
 	if (any)
 		jw_close(w, '}');
@@ -466,10 +482,8 @@ static void tunnelled_json(struct jw *w, const struct report_input *in)
 void report_json(FILE *out, const struct report *r)
 {
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
-	static struct jw w; /* 64 KiB: not on the stack */
+	struct jw w = { .out = out, .text = g_string_new(NULL), .receiver = { RECEIVER_NONE, "" } };
 
-	memset(&w, 0, offsetof(struct jw, b));
-	rb_init(&w.b, out);
 	files_quote(&w, r);
 	jw_open(&w, '{');
 	add_int(&w, K("mipx"), 1);
@@ -504,10 +518,7 @@ void report_json(FILE *out, const struct report *r)
 		add_str(&w, K("reading"), reading);
 		add_str(&w, K("why"), why);
 		if (ref.frame) {
-			unsigned file = ref.file < w.n_files ? ref.file : w.n_files;
-
-			jw_name(&w, K("file"));
-			rb_put(&w.b, w.file_json[file], w.file_json_len[file]);
+			add_json(&w, K("file"), file_json(&w, ref.file));
 			add_int(&w, K("frame"), ref.frame);
 		} else {
 			add_null(&w, K("file"));
@@ -522,12 +533,14 @@ void report_json(FILE *out, const struct report *r)
 	jw_open(&w, '[');
 	for (guint i = 0; i < nodes->len; i++) {
 		const struct node *n = g_ptr_array_index(nodes, i);
+		char home[48];
 
+		addr_json(&n->home, home);
 		jw_open(&w, '{');
-		add_addr(&w, K("home_address"), &n->home);
+		add_json(&w, K("home_address"), home);
 		add_chains(&w, r, n);
 		add_tunnels(&w, r, n);
-		add_bindings(&w, r, n);
+		add_bindings(&w, r, n, home);
 		jw_close(&w, '}');
 	}
 	jw_close(&w, ']');
@@ -549,8 +562,8 @@ void report_json(FILE *out, const struct report *r)
 	}
 	jw_close(&w, ']');
 	jw_close(&w, '}');
-	rb_putc(&w.b, '\n');
-	rb_flush(&w.b);
+	putc('\n', out);
 	files_free(&w);
+	g_string_free(w.text, TRUE);
 	g_ptr_array_unref(nodes);
 }
