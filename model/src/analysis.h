@@ -164,13 +164,11 @@ struct ifid_use {
  */
 struct node {
 	struct mipx_addr home;
-	bool ever_rbit;        /* registered with DREMIP (R bit) */
 	bool home_dereg;       /* the latest home BU deregistered (back home) */
 	bool has_finding;      /* a finding named it: kept in the report */
 	bool idle_once;        /* nothing left at the last sweep (nodes_sweep) */
 	uint8_t recent_next;   /* DREMIP: next slot of node4.recent */
 	bool cut_coa;          /* a reply cut by the capture may have held its 82 */
-	uint64_t reported;     /* checks already reported once for this node */
 	/* node_prune removes nothing before this: no earlier than the first
 	 * registration, tunnel or binding to go (node_prune_by) */
 	cap_time prune_at;
@@ -322,7 +320,7 @@ struct exchange {
 	bool in_table; /* false once pruned (latest_route may still hold it) */
 	bool has_request, has_reply, answered_reported;
 	bool rbit_r; /* its request's flag 0x02 was read as R (so far) */
-	cap_time request_at, reply_at, last_seen;
+	cap_time request_at, last_seen;
 	struct frame_list request_frames, reply_frames;
 	/* what the pair rules need of the request (its first copy): a few
 	 * octets instead of the request, decoded again for each reply */
@@ -374,8 +372,6 @@ struct receiver_table {
 	GPtrArray *addrs;  /* id -> struct mipx_addr *; NULL: free */
 	GArray *free_ids;  /* uint32_t, reused first */
 	uint64_t made;     /* ids ever handed out for a new address */
-	uint32_t last;     /* the id interned last: a node's messages go to
-			    * the same receiver, so most finds end here */
 };
 
 /* ---- the analysis ---- */
@@ -393,7 +389,6 @@ struct dremip_shown {
 struct analysis {
 	struct analysis_options opt;
 	GHashTable *nodes;        /* set of struct node *, keyed by home address */
-	struct node *last_node;   /* the one node_get/node_find gave last */
 	GPtrArray *report_nodes;  /* analysis_finish: the nodes kept, sorted;
 				   * NULL once a node comes or goes */
 	GHashTable *exchanges;    /* struct exch_key * -> struct exchange * */
@@ -401,7 +396,6 @@ struct analysis {
 	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
 	struct dremip_shown dremip; /* for RBIT_AUTO */
 	GHashTable *servers;      /* uint32 addresses seen acting as RS */
-	uint32_t last_server;     /* the last one added (server_seen) */
 	GHashTable *rs_adverts;   /* uint32 -> struct rs_advert * */
 	GHashTable *care_of_nodes; /* set of struct coa_owner, by care-of address */
 	GHashTable *mn_ids;        /* PMIPv6: MN identifier (char *) -> home
@@ -539,7 +533,6 @@ void exchange_retire(struct analysis *a, struct exchange *ex);
 void exchanges_bound(struct analysis *a);
 void exchanges_forget(struct analysis *a);
 GHashTable *exchange_table_new(void);
-void exchange_pool_drain(void);
 void exch_key_reg(struct exch_key *k, uint32_t home, uint64_t id);
 void exch_key_route(struct exch_key *k, uint32_t dest, uint32_t next_hop, uint64_t id);
 void exch_key_mh(struct exch_key *k, const uint8_t home[16],
@@ -673,6 +666,5 @@ struct state_ctx {
 	cap_time at;
 };
 void state_checks_run(struct state_ctx *ctx);
-unsigned state_check_count(void);
 
 #endif

@@ -155,7 +155,6 @@ void analysis_free(struct analysis *a)
 	reassembly_free(a->reassembly);
 	g_free(a->pkt);
 	g_free(a);
-	exchange_pool_drain();
 }
 
 static void run(struct analysis *a, struct node *n, enum state_event ev,
@@ -223,14 +222,10 @@ static void message_rules4(struct analysis *a, const struct mipx_packet *p,
 }
 
 
-/* An address seen acting as a registration server: the same few servers
- * send most requests, so the last one added is not looked up again. */
+/* An address seen acting as a registration server. */
 static void server_seen(struct analysis *a, uint32_t addr)
 {
-	if (addr == a->last_server && addr)
-		return;
 	g_hash_table_add(a->servers, GUINT_TO_POINTER(addr));
-	a->last_server = addr;
 }
 
 /*
@@ -302,7 +297,6 @@ static void on_request4(struct analysis *a, const struct mipx_packet *p,
 	if (first) {
 		if (rbit_reads_r(a, m->flags)) {
 			ex->rbit_r = true;
-			n->ever_rbit = true;
 			server_seen(a, m->registrar);
 		}
 		remember_request(n, ex);
@@ -440,7 +434,6 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 	 * request's R bit counts from now on, as if read so at the request. */
 	if (!route && !ex->rbit_r && rbit_reads_r(a, ex->flags)) {
 		ex->rbit_r = true;
-		n->ever_rbit = true;
 		server_seen(a, ex->registrar);
 	}
 	v.count = 0;

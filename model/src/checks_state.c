@@ -809,11 +809,6 @@ static const struct state_check state_checks[] = {
 	{ MIPX_MCOA_EXPIRED, EV_BU | EV_MH_OTHER, check_expired },
 };
 
-unsigned state_check_count(void)
-{
-	return G_N_ELEMENTS(state_checks);
-}
-
 /*
  * The checks of each event, in table order, listed once: every message
  * raises one or two events, and walking all the table for each was a few

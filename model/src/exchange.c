@@ -109,28 +109,10 @@ GHashTable *exchange_table_new(void)
 	return g_hash_table_new_full(key_hash, key_equal, NULL, exchange_release);
 }
 
-/*
- * Exchanges come and go with every message: freed ones are kept on a free
- * list and reused, so that steady-state analysis allocates nothing per frame.
- */
-#define FREE_LIST_MAX 65536
-static struct exchange *free_list[FREE_LIST_MAX];
-static unsigned free_count;
-
 void exchange_unref(struct exchange *ex)
 {
-	if (!ex || --ex->refs != 0)
-		return;
-	if (free_count < FREE_LIST_MAX)
-		free_list[free_count++] = ex;
-	else
+	if (ex && --ex->refs == 0)
 		g_free(ex);
-}
-
-void exchange_pool_drain(void)
-{
-	while (free_count)
-		g_free(free_list[--free_count]);
 }
 
 static enum exch_queue queue_of(const struct exchange *ex)
@@ -186,7 +168,6 @@ void exchange_touch(struct analysis *a, struct exchange *ex)
 void exchange_answer(struct analysis *a, struct exchange *ex, struct frame_list *frames)
 {
 	ex->has_reply = true;
-	ex->reply_at = a->now;
 	exchange_touch(a, ex);
 	*frames = ex->request_frames;
 	frame_list_add(frames, a->ref);
@@ -199,12 +180,7 @@ struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 
 	if (ex || !create)
 		return ex;
-	if (free_count) {
-		ex = free_list[--free_count];
-		memset(ex, 0, sizeof(*ex));
-	} else {
-		ex = g_new0(struct exchange, 1);
-	}
+	ex = g_new0(struct exchange, 1);
 	ex->key = *key;
 	ex->refs = 1;
 	ex->in_table = true;

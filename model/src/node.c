@@ -190,33 +190,17 @@ GHashTable *coa_owner_table_new(void)
 	return g_hash_table_new_full(coa_hash, coa_equal, coa_owner_free, NULL);
 }
 
-/*
- * The node of the message being analyzed is asked for again by its checks
- * and findings: one remembered node saves those hash lookups (issue 7).
- */
-static struct node *last_node(const struct analysis *a, const struct mipx_addr *home)
-{
-	struct node *n = a->last_node;
-
-	return n && addr_equal(&n->home, home) ? n : NULL;
-}
-
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home)
 {
-	struct node *n = last_node(a, home);
-
-	return n ? n : g_hash_table_lookup(a->nodes, home);
+	return g_hash_table_lookup(a->nodes, home);
 }
 
 struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 {
-	struct node *n = last_node(a, home);
+	struct node *n = g_hash_table_lookup(a->nodes, home);
 
-	if (!n)
-		n = g_hash_table_lookup(a->nodes, home);
 	if (n) {
 		n->idle_once = false; /* a message about it: not idle */
-		a->last_node = n;
 		return n;
 	}
 	/* each family at its own size: a DREMIP node never has bindings, an
@@ -229,7 +213,6 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 	g_hash_table_add(a->nodes, n); /* its own key: home comes first */
 	g_clear_pointer(&a->report_nodes, g_ptr_array_unref);
 	a->nodes_seen++;
-	a->last_node = n;
 	return n;
 }
 
@@ -374,8 +357,6 @@ static bool sweep_drops(struct analysis *a, struct node *n, cap_time now, bool f
 static void node_dropped(struct analysis *a, const struct node *n)
 {
 	chain_cache_forget(a, n);
-	if (a->last_node == n)
-		a->last_node = NULL;
 }
 
 /* After a sweep: the receivers no kept node names, and the care-of
@@ -451,67 +432,26 @@ GPtrArray *nodes_sweep_sorted(struct analysis *a, const GPtrArray *sorted, cap_t
 	return kept;
 }
 
-/*
- * Sorting compares keys copied out of the nodes once: the comparisons then
- * read one array instead of two node records each, scattered over the heap
- * (issue 7: the sort was 5% of a run on 20,000 nodes).  What qsort moves is
- * a pointer to each key: it copies 8-octet elements with plain loads and
- * stores, wider ones with a memcpy call each.  Same order as addr_compare: the IPv4 nodes first (the
- * keys are laid out by family, and each family sorted on its own), then by
- * the 16 octets.  At the end of a capture whose nodes are all live this is
- * the peak of memory: 40 octets a node while sorting (key, pointer, qsort's
- * buffer), against 16 for sorting the node pointers themselves.
- */
-struct node_sort_key {
-	uint64_t hi, lo; /* the address, big-endian: numeric order is memcmp's */
-	struct node *n;
-};
-
-static int sort_key_cmp(const void *pa, const void *pb)
+static int node_cmp(const void *pa, const void *pb)
 {
-	const struct node_sort_key *x = *(const struct node_sort_key *const *)pa;
-	const struct node_sort_key *y = *(const struct node_sort_key *const *)pb;
+	const struct node *x = *(const struct node *const *)pa;
+	const struct node *y = *(const struct node *const *)pb;
 
-	if (x->hi != y->hi)
-		return x->hi < y->hi ? -1 : 1;
-	if (x->lo != y->lo)
-		return x->lo < y->lo ? -1 : 1;
-	return 0;
+	return addr_compare(&x->home, &y->home);
 }
 
+/* Home addresses are the unique keys of a->nodes: no ties, a stable order. */
 static GPtrArray *sort_nodes(const struct analysis *a)
 {
-	guint count = g_hash_table_size(a->nodes), n4 = 0, other = count;
-	struct node_sort_key *keys = g_new(struct node_sort_key, count ? count : 1);
-	gpointer *order = g_new(gpointer, count ? count : 1);
-	GPtrArray *out;
+	GPtrArray *out = g_ptr_array_sized_new(g_hash_table_size(a->nodes));
 	GHashTableIter it;
 	gpointer value;
 
 	g_hash_table_iter_init(&it, a->nodes);
-	while (g_hash_table_iter_next(&it, NULL, &value)) {
-		struct node *n = value;
-		/* IPv4 from the front, the rest (IPv6) from the back */
-		struct node_sort_key *k = n->home.family == 4 ? &keys[n4++] : &keys[--other];
-
-		memcpy(&k->hi, n->home.bytes, 8);
-		memcpy(&k->lo, n->home.bytes + 8, 8);
-		k->hi = GUINT64_FROM_BE(k->hi);
-		k->lo = GUINT64_FROM_BE(k->lo);
-		k->n = n;
-	}
-	for (guint i = 0; i < count; i++)
-		order[i] = &keys[i];
-	/* home addresses are unique keys of a->nodes: no ties, a stable order */
-	qsort(order, n4, sizeof(*order), sort_key_cmp);
-	qsort(order + n4, count - n4, sizeof(*order), sort_key_cmp);
-	for (guint i = 0; i < count; i++) /* the keys' nodes, in their place */
-		order[i] = ((struct node_sort_key *)order[i])->n;
-	g_free(keys);
-	out = g_ptr_array_sized_new(count);
-	for (guint i = 0; i < count; i++)
-		g_ptr_array_add(out, order[i]);
-	g_free(order);
+	while (g_hash_table_iter_next(&it, NULL, &value))
+		g_ptr_array_add(out, value);
+	if (out->len > 1)
+		qsort(out->pdata, out->len, sizeof(gpointer), node_cmp);
 	return out;
 }
 

@@ -20,7 +20,6 @@ void receivers_init(struct receiver_table *t)
 	g_ptr_array_add(t->addrs, NULL); /* id 0 */
 	t->free_ids = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	t->made = 0;
-	t->last = 0;
 }
 
 void receivers_clear(struct receiver_table *t)
@@ -36,16 +35,10 @@ void receivers_clear(struct receiver_table *t)
 
 uint32_t receiver_find(const struct analysis *a, const struct mipx_addr *addr)
 {
-	const struct receiver_table *t = &a->receivers;
-	const struct mipx_addr *last;
 	gpointer id;
 
 	if (addr->family == 0)
 		return 0;
-	/* freed (NULL) or reused for another address: the compare tells */
-	last = t->last < t->addrs->len ? g_ptr_array_index(t->addrs, t->last) : NULL;
-	if (last && addr_equal(last, addr))
-		return t->last;
 	if (!g_hash_table_lookup_extended(a->receivers.ids, addr, NULL, &id))
 		return RECEIVER_NONE;
 	return GPOINTER_TO_UINT(id);
@@ -57,11 +50,8 @@ uint32_t receiver_intern(struct analysis *a, const struct mipx_addr *addr)
 	uint32_t id = receiver_find(a, addr);
 	struct mipx_addr *copy;
 
-	if (id != RECEIVER_NONE) {
-		if (id)
-			t->last = id;
+	if (id != RECEIVER_NONE)
 		return id;
-	}
 	copy = g_memdup2(addr, sizeof(*addr));
 	if (t->free_ids->len) {
 		id = g_array_index(t->free_ids, uint32_t, t->free_ids->len - 1);
@@ -75,7 +65,6 @@ uint32_t receiver_intern(struct analysis *a, const struct mipx_addr *addr)
 	}
 	g_hash_table_insert(t->ids, copy, GUINT_TO_POINTER(id));
 	t->made++;
-	t->last = id;
 	return id;
 }
 

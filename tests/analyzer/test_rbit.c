@@ -103,7 +103,6 @@ static void test_own_reply_shows_dremip(void **state)
 	assert_int_equal(t_count(a, MIPX_DRM_COA_EXT_MISSING), 0);
 	n = node_find(a, &home);
 	assert_non_null(n);
-	assert_true(n->ever_rbit);
 	assert_int_equal(NODE_NREG(n), 1);
 	assert_true(NODE_REG(n, 0)->rbit);
 	analysis_free(a);
