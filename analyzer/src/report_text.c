@@ -22,13 +22,13 @@ const char *report_frame_name(const struct report *r, struct frame_ref ref)
 
 const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref)
 {
-	const struct analysis *a = r->a;
-	const struct dremip_shown *d = &a->dremip;
+	const struct analysis_options *opt = analysis_options(r->a);
+	const struct dremip_shown *d = analysis_dremip(r->a);
 
 	memset(ref, 0, sizeof(*ref));
-	if (a->opt.rbit != RBIT_AUTO) {
-		snprintf(why, n, "--rbit=%s", rbit_mode_name(a->opt.rbit));
-		return a->opt.rbit == RBIT_R ? "R" : "T";
+	if (opt->rbit != RBIT_AUTO) {
+		snprintf(why, n, "--rbit=%s", rbit_mode_name(opt->rbit));
+		return opt->rbit == RBIT_R ? "R" : "T";
 	}
 	if (!d->shown) {
 		snprintf(why, n, "no DREMIP extension, route message, registration-server "
@@ -370,14 +370,17 @@ static void free_list(gpointer p)
 static GHashTable *findings_by_node(const struct report *r)
 {
 	GHashTable *by = g_hash_table_new_full(addr_hash, addr_equal, NULL, free_list);
+	unsigned count;
+	const struct finding *found = analysis_findings(r->a, &count);
 
-	for (guint i = 0; i < r->a->findings->len; i++) {
-		struct finding *f = &g_array_index(r->a->findings, struct finding, i);
-		GPtrArray *list = g_hash_table_lookup(by, &f->node);
+	for (unsigned i = 0; i < count; i++) {
+		/* held as gpointers, read through const */
+		gpointer f = (gpointer)(uintptr_t)&found[i];
+		GPtrArray *list = g_hash_table_lookup(by, &found[i].node);
 
 		if (!list) {
 			list = g_ptr_array_new();
-			g_hash_table_insert(by, &f->node, list);
+			g_hash_table_insert(by, (gpointer)(uintptr_t)&found[i].node, list);
 		}
 		g_ptr_array_add(list, f);
 	}
@@ -437,7 +440,7 @@ void report_text(FILE *out, const struct report *r)
 		rb_lit(&b, "  request flag 0x02 read as ");
 		rb_puts(&b, reading);
 		rb_lit(&b, " (--rbit=");
-		rb_puts(&b, rbit_mode_name(r->a->opt.rbit));
+		rb_puts(&b, rbit_mode_name(analysis_options(r->a)->rbit));
 		rb_lit(&b, "): ");
 		rb_puts(&b, why);
 		if (ref.frame) {
@@ -463,17 +466,20 @@ void report_text(FILE *out, const struct report *r)
 		rb_lit(&b, "\nnot about one node\n");
 		print_findings(&b, r, others);
 	}
-	if (r->a->suppressed_total) {
+	struct analysis_totals totals;
+
+	analysis_totals(r->a, &totals);
+	if (totals.suppressed_total) {
 		rb_lit(&b, "\nsuppressed (only the first ");
 		rb_u64(&b, FINDINGS_KEPT);
 		rb_lit(&b, " findings of a check are listed)\n");
 		for (unsigned c = 0; c < MIPX_CHECK_COUNT; c++) {
-			if (!r->a->suppressed[c])
+			if (!totals.suppressed[c])
 				continue;
 			rb_lit(&b, "  ");
 			rb_puts(&b, mipx_check_info(c)->name);
 			rb_lit(&b, ": ");
-			rb_u64(&b, r->a->suppressed[c]);
+			rb_u64(&b, totals.suppressed[c]);
 			rb_lit(&b, " more\n");
 		}
 	}

@@ -49,7 +49,7 @@ static void test_auto_reads_t(void **state)
 	assert_false(a->dremip.shown);
 	assert_true(rbit_reads_t(a));
 	assert_int_equal(dremip_findings(a), 0);
-	assert_int_equal(a->findings->len, 0);
+	assert_int_equal(a->found.findings->len, 0);
 	analysis_free(a);
 }
 

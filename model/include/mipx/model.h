@@ -19,6 +19,7 @@
 
 #include "mipx/auth.h"
 #include "mipx/checks.h"
+#include "mipx/message_rules.h"
 #include "mipx/packet.h"
 
 /* Where a message was seen: input file (index) and 1-based frame number. */
