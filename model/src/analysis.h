@@ -28,6 +28,7 @@ struct rs_advert {
 struct analysis {
 	struct analysis_options opt;
 	GHashTable *nodes;        /* set of struct node *, keyed by home address */
+	struct node *last_node;   /* the one node_get/node_find gave last */
 	GPtrArray *report_nodes;  /* analysis_finish: the nodes kept, sorted;
 				   * NULL once a node comes or goes */
 	GHashTable *exchanges;    /* struct exch_key * -> struct exchange * */

@@ -51,17 +51,34 @@ bool node_room(struct analysis *a, const struct node *n, enum node_limit kind, u
 	return false;
 }
 
+/*
+ * The node of the message being analyzed is asked for again (return
+ * routability, proxy bindings, findings about an address): one remembered
+ * node saves those hash lookups, 1.5% of the instructions of a run.
+ */
+static struct node *last_node(const struct analysis *a, const struct mipx_addr *home)
+{
+	struct node *n = a->last_node;
+
+	return n && addr_equal(&n->home, home) ? n : NULL;
+}
+
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home)
 {
-	return g_hash_table_lookup(a->nodes, home);
+	struct node *n = last_node(a, home);
+
+	return n ? n : g_hash_table_lookup(a->nodes, home);
 }
 
 struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 {
-	struct node *n = g_hash_table_lookup(a->nodes, home);
+	struct node *n = last_node(a, home);
 
+	if (!n)
+		n = g_hash_table_lookup(a->nodes, home);
 	if (n) {
 		n->idle_once = false; /* a message about it: not idle */
+		a->last_node = n;
 		return n;
 	}
 	/* each family at its own size: a DREMIP node never has bindings, an
@@ -74,6 +91,7 @@ struct node *node_get(struct analysis *a, const struct mipx_addr *home)
 	g_hash_table_add(a->nodes, n); /* its own key: home comes first */
 	g_clear_pointer(&a->report_nodes, g_ptr_array_unref);
 	a->nodes_seen++;
+	a->last_node = n;
 	return n;
 }
 
@@ -94,6 +112,12 @@ static void node6_extra_free(struct node6_extra *x)
 		g_array_free(x->prefixes, TRUE);
 	g_free(x->mn_id);
 	g_free(x);
+}
+
+void node_leaving(struct analysis *a, const struct node *n)
+{
+	if (a->last_node == n)
+		a->last_node = NULL;
 }
 
 static void node_free(gpointer data)
@@ -119,10 +143,17 @@ GHashTable *node_table_new(void)
 	return g_hash_table_new_full(addr_hash, addr_equal, node_free, NULL);
 }
 
-static int node_cmp(const void *pa, const void *pb)
+/* Sorting compares home addresses copied out of the nodes once: the
+ * comparisons then read one array, not node records scattered over the
+ * heap. */
+struct node_sort_key {
+	struct mipx_addr home;
+	struct node *n;
+};
+
+static int sort_key_cmp(const void *pa, const void *pb)
 {
-	const struct node *x = *(const struct node *const *)pa;
-	const struct node *y = *(const struct node *const *)pb;
+	const struct node_sort_key *x = pa, *y = pb;
 
 	return addr_compare(&x->home, &y->home);
 }
@@ -130,15 +161,23 @@ static int node_cmp(const void *pa, const void *pb)
 /* Home addresses are the unique keys of a->nodes: no ties, a stable order. */
 static GPtrArray *sort_nodes(const struct analysis *a)
 {
-	GPtrArray *out = g_ptr_array_sized_new(g_hash_table_size(a->nodes));
+	guint count = g_hash_table_size(a->nodes), i = 0;
+	struct node_sort_key *keys = g_new(struct node_sort_key, count ? count : 1);
+	GPtrArray *out = g_ptr_array_sized_new(count);
 	GHashTableIter it;
 	gpointer value;
 
 	g_hash_table_iter_init(&it, a->nodes);
-	while (g_hash_table_iter_next(&it, NULL, &value))
-		g_ptr_array_add(out, value);
-	if (out->len > 1)
-		qsort(out->pdata, out->len, sizeof(gpointer), node_cmp);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		struct node *n = value;
+
+		keys[i].home = n->home;
+		keys[i++].n = n;
+	}
+	qsort(keys, count, sizeof(*keys), sort_key_cmp);
+	for (i = 0; i < count; i++)
+		g_ptr_array_add(out, keys[i].n);
+	g_free(keys);
 	return out;
 }
 

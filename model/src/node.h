@@ -21,6 +21,8 @@ GHashTable *node_table_new(void);
  * it, so it is not idle. */
 struct node *node_get(struct analysis *a, const struct mipx_addr *home);
 struct node *node_find(const struct analysis *a, const struct mipx_addr *home);
+/* n is about to leave the table (nodes_sweep): nothing may remember it. */
+void node_leaving(struct analysis *a, const struct node *n);
 /* Room for one more record of `kind` in a node holding `len` of them; if
  * not, the record is counted in a->limit_hit. */
 bool node_room(struct analysis *a, const struct node *n, enum node_limit kind, unsigned len);

@@ -8,6 +8,7 @@
 #include "analysis.h"
 #include "binding_cache.h"
 #include "chain.h"
+#include "node.h"
 #include "prune.h"
 #include "receivers.h"
 #include "tunnel.h"
@@ -102,6 +103,7 @@ static bool sweep_drops(struct analysis *a, struct node *n, cap_time now, bool f
 static void node_dropped(struct analysis *a, const struct node *n)
 {
 	chain_cache_forget(a, n);
+	node_leaving(a, n);
 }
 
 /* After a sweep: the receivers no kept node names, and the care-of

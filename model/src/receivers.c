@@ -21,6 +21,7 @@ void receivers_init(struct receiver_table *t)
 	g_ptr_array_add(t->addrs, NULL); /* id 0 */
 	t->free_ids = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 	t->made = 0;
+	t->last = 0;
 }
 
 void receivers_clear(struct receiver_table *t)
@@ -36,10 +37,15 @@ void receivers_clear(struct receiver_table *t)
 
 uint32_t receiver_find(const struct receiver_table *t, const struct mipx_addr *addr)
 {
+	const struct mipx_addr *last;
 	gpointer id;
 
 	if (addr->family == 0)
 		return 0;
+	/* freed (NULL) or reused for another address: the compare tells */
+	last = t->last < t->addrs->len ? g_ptr_array_index(t->addrs, t->last) : NULL;
+	if (last && addr_equal(last, addr))
+		return t->last;
 	if (!g_hash_table_lookup_extended(t->ids, addr, NULL, &id))
 		return RECEIVER_NONE;
 	return GPOINTER_TO_UINT(id);
@@ -50,8 +56,11 @@ uint32_t receiver_intern(struct receiver_table *t, const struct mipx_addr *addr)
 	uint32_t id = receiver_find(t, addr);
 	struct mipx_addr *copy;
 
-	if (id != RECEIVER_NONE)
+	if (id != RECEIVER_NONE) {
+		if (id)
+			t->last = id;
 		return id;
+	}
 	copy = g_memdup2(addr, sizeof(*addr));
 	if (t->free_ids->len) {
 		id = g_array_index(t->free_ids, uint32_t, t->free_ids->len - 1);
@@ -65,6 +74,7 @@ uint32_t receiver_intern(struct receiver_table *t, const struct mipx_addr *addr)
 	}
 	g_hash_table_insert(t->ids, copy, GUINT_TO_POINTER(id));
 	t->made++;
+	t->last = id;
 	return id;
 }
 

@@ -21,6 +21,10 @@ struct receiver_table {
 	GPtrArray *addrs;  /* id -> struct mipx_addr *; NULL: free */
 	GArray *free_ids;  /* uint32_t, reused first */
 	uint64_t made;     /* ids ever handed out for a new address */
+	uint32_t last;     /* the id interned last: a BU's checks and its
+			    * binding ask for the same receiver several
+			    * times, so most finds end here (2.5% of the
+			    * instructions of a run) */
 };
 
 void receivers_init(struct receiver_table *t);

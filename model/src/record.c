@@ -72,7 +72,7 @@ void record_state(struct analysis *a, struct node *n, struct exchange *ex,
 {
 	struct state_verdicts out = { .store = &a->found, .v = a->verdicts };
 
-	g_array_set_size(a->verdicts, 0);
+	a->verdicts->len = 0; /* reused: nothing to free in a verdict */
 	state_checks_run(ctx, &out);
 	if (ex)
 		ex->fired |= out.judged;
