@@ -260,7 +260,7 @@ static void test_state_at_time(void **state)
 }
 
 /* The care-of table holds the care-of addresses of kept bindings, no more
- * (issue 7): a node that moves all day leaves no trail of old addresses. */
+ * (memory follows live state): a node that moves all day leaves no trail of old addresses. */
 static void test_care_of_table_follows_bindings(void **state)
 {
 	struct analysis *a = t_analysis(NULL);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* Open exchanges are bounded in number whatever the timestamps (issue 7):
+/* Open exchanges are bounded in number whatever the timestamps (memory stays bounded):
  * with capture time standing still nothing ever times out, so beyond
  * EXCHANGES_OPEN_MAX the ones seen longest ago are closed, answered ones
  * first, waiting ones reported as unanswered. */

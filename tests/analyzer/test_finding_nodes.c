@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* Which nodes a finding keeps (issue 7, docs/analyzer.md "Which nodes are
+/* Which nodes a finding keeps (memory follows live state; docs/analyzer.md "Which nodes are
  * listed"): a listed finding keeps its node to the report; a finding only
  * counted (beyond FINDINGS_KEPT of its check) keeps none, so a check that
  * fails for every node of a long capture does not keep every node record. */

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* Receivers interned (receivers.c, issue 7): one id per address, ids freed by
+/* Receivers interned (receivers.c: a million nodes name a few receivers): one id per address, ids freed by
  * the node sweep once no kept node names them, and reused; a capture with
  * ever new correspondent nodes keeps the table bounded. */
 #include <stdarg.h>
@@ -148,7 +148,7 @@ static void test_other_names_survive(void **state)
 /*
  * Ever new correspondent nodes, each bound then deregistered, while the
  * nodes do not grow: the sweep is taken for the receivers' growth, and the
- * table stays near what the nodes name (issue 7: bounded by live state).
+ * table stays near what the nodes name (bounded by live state).
  */
 static void test_bounded_by_live(void **state)
 {

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * The reports' hand-made formatters (analyzer/src/report_buf.c) against the
- * library calls they replaced (issue 7): snprintf, inet_ntop, cap_secs,
+ * library calls they replaced for speed: snprintf, inet_ntop, cap_secs,
  * gmtime + strftime.  The reports must not change by one octet, so each is
  * compared with its original over edge values and a deterministic spread.
  */

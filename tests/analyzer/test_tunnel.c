@@ -128,7 +128,7 @@ static void test_reply_to_latest_request(void **state)
 }
 
 /* The latest Route Request to each agent is kept only as long as its
- * exchange: Route Requests to ever new agents do not pile up (issue 7). */
+ * exchange: Route Requests to ever new agents do not pile up. */
 static void test_latest_route_bounded(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
