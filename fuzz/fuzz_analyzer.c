@@ -22,9 +22,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static FILE *devnull;
 
 /* The read-decode-analyze loop of mipx (analyzer/src/main.c). */
-static void run(struct input_set *in, struct analysis *a, struct report_input *inputs)
+static cap_time run(struct input_set *in, struct analysis *a, struct report_input *inputs)
 {
 	struct input_frame fr;
+	struct analysis_totals totals;
 	cap_time last = CAP_NONE;
 
 	for (unsigned i = 0; i < in->count; i++)
@@ -41,9 +42,11 @@ static void run(struct input_set *in, struct analysis *a, struct report_input *i
 		analysis_frame(a, &cf, &out);
 	}
 	analysis_finish(a, last == CAP_NONE ? 0 : last);
+	analysis_totals(a, &totals);
 	inputs[0].name = in->files[0].name;
 	inputs[0].packets = in->files[0].frame;
-	inputs[0].messages = a->messages;
+	inputs[0].messages = totals.messages;
+	return last == CAP_NONE ? 0 : last;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -75,11 +78,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(inputs, 0, sizeof(inputs));
 	input_open(&in, names, 1);
 	a = analysis_new(&opt);
-	run(&in, a, inputs);
+	rep.at = run(&in, a, inputs);
 	rep.a = a;
 	rep.inputs = inputs;
 	rep.n_inputs = 1;
-	rep.at = a->now;
 	report_text(devnull, &rep);
 	report_json(devnull, &rep);
 	report_dot(devnull, &rep);

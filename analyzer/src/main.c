@@ -261,6 +261,7 @@ static void analyze(struct input_set *in, struct analysis *a, const char *at_tex
 	struct progress pg = { !quiet && isatty(STDERR_FILENO), g_get_monotonic_time() };
 	cap_time first = input_first_ts(in), at = CAP_NEVER, last = CAP_NONE;
 	uint64_t packets = 0;
+	struct analysis_totals totals;
 
 	if (at_text && !parse_at(at_text, first, &at)) {
 		*bad_at = true;
@@ -305,7 +306,8 @@ static void analyze(struct input_set *in, struct analysis *a, const char *at_tex
 	if (pg.on && packets >= 0x10000)
 		fputs("\r\033[K", stderr);
 	*packets_out = packets;
-	*messages_out = a->messages;
+	analysis_totals(a, &totals);
+	*messages_out = totals.messages;
 	*at_out = at == CAP_NEVER ? last : at;
 }
 
@@ -314,8 +316,11 @@ static void analyze(struct input_set *in, struct analysis *a, const char *at_tex
  * them never passes unnoticed. */
 static void report_limits(const struct analysis *a, const struct input_set *in)
 {
+	struct analysis_totals totals;
+
+	analysis_totals(a, &totals);
 	for (unsigned k = 0; k < LIMIT_COUNT; k++) {
-		const struct node_limit_hit *hit = &a->limit_hit[k];
+		const struct node_limit_hit *hit = &totals.limit_hit[k];
 		char node[46];
 
 		if (!hit->count)
@@ -327,13 +332,13 @@ static void report_limits(const struct analysis *a, const struct input_set *in)
 			in->files[hit->first.file].name, (unsigned)hit->first.frame, node,
 			node_limit_max(k), node_limit_what(k), (unsigned long long)hit->count);
 	}
-	if (a->exchanges_evicted)
+	if (totals.exchanges_evicted)
 		fprintf(stderr,
 			"mipx: %s: frame %u: more than %u exchanges open at once (capture "
 			"time standing still?): %llu closed early, the oldest first\n",
-			in->files[a->exchanges_evicted_at.file].name,
-			(unsigned)a->exchanges_evicted_at.frame, EXCHANGES_OPEN_MAX,
-			(unsigned long long)a->exchanges_evicted);
+			in->files[totals.exchanges_evicted_at.file].name,
+			(unsigned)totals.exchanges_evicted_at.frame, EXCHANGES_OPEN_MAX,
+			(unsigned long long)totals.exchanges_evicted);
 }
 
 static void cli_free(struct cli *cli)
@@ -379,6 +384,7 @@ int main(int argc, char **argv)
 	GError *error = NULL;
 	struct input_set in;
 	struct analysis *a;
+	struct analysis_totals totals;
 	struct report_input *inputs;
 	struct report rep;
 	uint64_t packets = 0, messages = 0;
@@ -465,25 +471,26 @@ int main(int argc, char **argv)
 		report_failed = true;
 	}
 
+	analysis_totals(a, &totals);
 	for (int s = fail_on; s <= MIPX_SEV_ERROR; s++)
-		failing += a->severity_count[s];
+		failing += totals.severity_count[s];
 	if (!cli.quiet)
 		fprintf(stderr, "mipx: %u file%s, %llu packets, %llu messages, %u nodes "
 			"(%llu seen): %u error%s, %u warning%s, %u info\n",
 			n_files, n_files == 1 ? "" : "s", (unsigned long long)packets,
-			(unsigned long long)messages, g_hash_table_size(a->nodes),
-			(unsigned long long)a->nodes_seen,
-			a->severity_count[MIPX_SEV_ERROR],
-			a->severity_count[MIPX_SEV_ERROR] == 1 ? "" : "s",
-			a->severity_count[MIPX_SEV_WARNING],
-			a->severity_count[MIPX_SEV_WARNING] == 1 ? "" : "s",
-			a->severity_count[MIPX_SEV_INFO]);
+			(unsigned long long)messages, totals.nodes_live,
+			(unsigned long long)totals.nodes_seen,
+			totals.severity_count[MIPX_SEV_ERROR],
+			totals.severity_count[MIPX_SEV_ERROR] == 1 ? "" : "s",
+			totals.severity_count[MIPX_SEV_WARNING],
+			totals.severity_count[MIPX_SEV_WARNING] == 1 ? "" : "s",
+			totals.severity_count[MIPX_SEV_INFO]);
 	if (!cli.quiet)
 		summary_frames(&in);
 	report_limits(a, &in);
-	if (!cli.quiet && a->suppressed_total)
+	if (!cli.quiet && totals.suppressed_total)
 		fprintf(stderr, "mipx: %llu findings not listed (the first %u of each check are)\n",
-			(unsigned long long)a->suppressed_total, FINDINGS_KEPT);
+			(unsigned long long)totals.suppressed_total, FINDINGS_KEPT);
 	status = in.unreadable || report_failed ? EXIT_UNREADABLE : failing ? EXIT_FINDINGS : 0;
 
 	g_free(inputs);

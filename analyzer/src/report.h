@@ -8,7 +8,7 @@
 
 #include <stdio.h>
 
-#include "analysis.h"
+#include "mipx/model_state.h"
 
 struct report_input {
 	const char *name;

@@ -483,6 +483,9 @@ void report_json(FILE *out, const struct report *r)
 {
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
 	struct jw w = { .out = out, .text = g_string_new(NULL), .receiver = { RECEIVER_NONE, "" } };
+	struct analysis_totals totals;
+	const struct finding *found;
+	unsigned count;
 
 	files_quote(&w, r);
 	jw_open(&w, '{');
@@ -514,7 +517,7 @@ void report_json(FILE *out, const struct report *r)
 
 		jw_key(&w, K("rbit"));
 		jw_open(&w, '{');
-		add_str(&w, K("mode"), rbit_mode_name(r->a->opt.rbit));
+		add_str(&w, K("mode"), rbit_mode_name(analysis_options(r->a)->rbit));
 		add_str(&w, K("reading"), reading);
 		add_str(&w, K("why"), why);
 		if (ref.frame) {
@@ -528,7 +531,8 @@ void report_json(FILE *out, const struct report *r)
 	}
 	/* added (issue 7): nodes listed are those with state at "at" or a
 	 * finding; every node met is counted here */
-	add_int(&w, K("nodes_seen"), (int64_t)r->a->nodes_seen);
+	analysis_totals(r->a, &totals);
+	add_int(&w, K("nodes_seen"), (int64_t)totals.nodes_seen);
 	jw_key(&w, K("nodes"));
 	jw_open(&w, '[');
 	for (guint i = 0; i < nodes->len; i++) {
@@ -546,18 +550,19 @@ void report_json(FILE *out, const struct report *r)
 	jw_close(&w, ']');
 	jw_key(&w, K("findings"));
 	jw_open(&w, '[');
-	for (guint i = 0; i < r->a->findings->len; i++)
-		add_finding(&w, &g_array_index(r->a->findings, struct finding, i));
+	found = analysis_findings(r->a, &count);
+	for (unsigned i = 0; i < count; i++)
+		add_finding(&w, &found[i]);
 	jw_close(&w, ']');
 	/* added to the contract (issue 7): findings counted but not listed */
 	jw_key(&w, K("suppressed"));
 	jw_open(&w, '[');
 	for (unsigned c = 0; c < MIPX_CHECK_COUNT; c++) {
-		if (!r->a->suppressed[c])
+		if (!totals.suppressed[c])
 			continue;
 		jw_open(&w, '{');
 		add_str(&w, K("check"), mipx_check_info(c)->name);
-		add_int(&w, K("count"), (int64_t)r->a->suppressed[c]);
+		add_int(&w, K("count"), (int64_t)totals.suppressed[c]);
 		jw_close(&w, '}');
 	}
 	jw_close(&w, ']');

@@ -21,13 +21,13 @@ const char *report_frame_name(const struct report *r, struct frame_ref ref)
 
 const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref)
 {
-	const struct analysis *a = r->a;
-	const struct dremip_shown *d = &a->dremip;
+	const struct analysis_options *opt = analysis_options(r->a);
+	const struct dremip_shown *d = analysis_dremip(r->a);
 
 	memset(ref, 0, sizeof(*ref));
-	if (a->opt.rbit != RBIT_AUTO) {
-		snprintf(why, n, "--rbit=%s", rbit_mode_name(a->opt.rbit));
-		return a->opt.rbit == RBIT_R ? "R" : "T";
+	if (opt->rbit != RBIT_AUTO) {
+		snprintf(why, n, "--rbit=%s", rbit_mode_name(opt->rbit));
+		return opt->rbit == RBIT_R ? "R" : "T";
 	}
 	if (!d->shown) {
 		snprintf(why, n, "no DREMIP extension, route message, registration-server "
@@ -265,14 +265,17 @@ static void free_list(gpointer p)
 static GHashTable *findings_by_node(const struct report *r)
 {
 	GHashTable *by = g_hash_table_new_full(addr_hash, addr_equal, NULL, free_list);
+	unsigned count;
+	const struct finding *found = analysis_findings(r->a, &count);
 
-	for (guint i = 0; i < r->a->findings->len; i++) {
-		struct finding *f = &g_array_index(r->a->findings, struct finding, i);
-		GPtrArray *list = g_hash_table_lookup(by, &f->node);
+	for (unsigned i = 0; i < count; i++) {
+		/* held as gpointers, read through const */
+		gpointer f = (gpointer)(uintptr_t)&found[i];
+		GPtrArray *list = g_hash_table_lookup(by, &found[i].node);
 
 		if (!list) {
 			list = g_ptr_array_new();
-			g_hash_table_insert(by, &f->node, list);
+			g_hash_table_insert(by, (gpointer)(uintptr_t)&found[i].node, list);
 		}
 		g_ptr_array_add(list, f);
 	}
@@ -313,7 +316,7 @@ void report_text(FILE *out, const struct report *r)
 		const char *reading = report_rbit(r, why, sizeof(why), &ref);
 
 		fprintf(out, "  request flag 0x02 read as %s (--rbit=%s): %s", reading,
-			rbit_mode_name(r->a->opt.rbit), why);
+			rbit_mode_name(analysis_options(r->a)->rbit), why);
 		if (ref.frame)
 			fprintf(out, " at %s", report_frame_name(r, ref));
 		fputc('\n', out);
@@ -334,13 +337,16 @@ void report_text(FILE *out, const struct report *r)
 		fputs("\nnot about one node\n", out);
 		print_findings(out, r, others);
 	}
-	if (r->a->suppressed_total) {
+	struct analysis_totals totals;
+
+	analysis_totals(r->a, &totals);
+	if (totals.suppressed_total) {
 		fprintf(out, "\nsuppressed (only the first %u findings of a check are listed)\n",
 			(unsigned)FINDINGS_KEPT);
 		for (unsigned c = 0; c < MIPX_CHECK_COUNT; c++)
-			if (r->a->suppressed[c])
+			if (totals.suppressed[c])
 				fprintf(out, "  %s: %llu more\n", mipx_check_info(c)->name,
-					(unsigned long long)r->a->suppressed[c]);
+					(unsigned long long)totals.suppressed[c]);
 	}
 	g_hash_table_destroy(by_node);
 	g_ptr_array_unref(nodes);

@@ -7,15 +7,33 @@
  */
 #include <string.h>
 
+#include "addr.h"
 #include "analysis.h"
+#include "binding_cache.h"
+#include "bu_apply.h"
+#include "cap_time.h"
+#include "chain.h"
+#include "checks_state.h"
+#include "exchange.h"
+#include "finding.h"
+#include "frame_list.h"
+#include "nemo.h"
+#include "node.h"
+#include "proxy.h"
+#include "prune.h"
+#include "rbit.h"
 #include "reassembly.h"
+#include "receivers.h"
+#include "record.h"
+#include "topology.h"
+#include "tunnel.h"
 
 /* Old exchanges are swept once per this much capture time. */
 #define PRUNE_EVERY (2 * CAP_SEC)
 /* Nodes with nothing left, at most once per this much: a walk over every
  * node, so it is taken only when the table grew by a quarter since the last
  * one: the walks then cost O(1) per node created, and with no new nodes
- * memory cannot grow anyway (issue 7). */
+ * memory cannot grow anyway. */
 #define SWEEP_EVERY (60 * CAP_SEC)
 #define SWEEP_GROWTH 4
 /* A sweep frees the receivers no node names any more (receivers.c) when
@@ -28,13 +46,6 @@
  * the sweeps (nor the reports) to save a few hundred octets. */
 #define SWEEP_RECEIVERS_MIN 1024
 
-static uint32_t addr4(const struct mipx_addr *x)
-{
-	return x->family == 4 ? (uint32_t)x->bytes[0] << 24 | (uint32_t)x->bytes[1] << 16 |
-					(uint32_t)x->bytes[2] << 8 | x->bytes[3]
-			      : 0;
-}
-
 static guint u32_hash(gconstpointer p)
 {
 	return (guint)(GPOINTER_TO_UINT(p) * 2654435761u);
@@ -43,67 +54,6 @@ static guint u32_hash(gconstpointer p)
 static void exchange_release(gpointer p)
 {
 	exchange_unref(p);
-}
-
-const char *rbit_mode_name(enum rbit_mode mode)
-{
-	return mode == RBIT_R ? "r" : mode == RBIT_T ? "t" : "auto";
-}
-
-bool rbit_reads_t(const struct analysis *a)
-{
-	return a->opt.rbit == RBIT_T || (a->opt.rbit == RBIT_AUTO && !a->dremip.shown);
-}
-
-bool rbit_reads_r(const struct analysis *a, uint8_t flags)
-{
-	return (flags & MIPX_REG_FLAG_R) && !rbit_reads_t(a);
-}
-
-/* A topology that names a registration server describes a DREMIP network. */
-static bool topology_has_server(const struct topology *topo)
-{
-	if (!topo)
-		return false;
-	for (guint i = 0; i < topo->entities->len; i++)
-		if (g_array_index(topo->entities, struct topo_entity, i).role == TOPO_SERVER)
-			return true;
-	for (guint i = 0; i < topo->prefixes->len; i++)
-		if (g_array_index(topo->prefixes, struct topo_prefix, i).server.family)
-			return true;
-	return false;
-}
-
-/* DREMIP shown by a message: a route message (3.4-3.5) or 81-85 (4.1-4.5). */
-static void dremip_seen_mip4(struct analysis *a, const struct mipx_mip4_msg *m)
-{
-	struct dremip_shown *d = &a->dremip;
-
-	if (d->shown)
-		return;
-	if (mipx_mip4_is_route(m->type)) {
-		d->msg_type = m->type;
-	} else {
-		for (unsigned i = 0; i < m->n_ext && i < MIPX_MIP4_MAX_EXTS; i++)
-			if (mipx_mip4_is_dremip_ext(m->ext[i].type)) {
-				d->ext = m->ext[i].type;
-				break;
-			}
-		if (!d->ext)
-			return;
-	}
-	d->shown = true;
-	d->ref = a->ref;
-}
-
-/* DREMIP 3.1: an agent advertising registration servers. */
-static void dremip_seen_adv(struct analysis *a, const struct mipx_agent_adv *adv)
-{
-	if (a->dremip.shown || !mipx_agent_adv_find_ext(adv, MIPX_ADV_EXT_REG_SERVER))
-		return;
-	a->dremip.shown = true;
-	a->dremip.advert = true;
-	a->dremip.ref = a->ref;
 }
 
 struct analysis *analysis_new(const struct analysis_options *opt)
@@ -115,21 +65,20 @@ struct analysis *analysis_new(const struct analysis_options *opt)
 		a->dremip.shown = true;
 		a->dremip.topology = true;
 	}
-	/* a set: a node is its own key (its home address comes first), half
-	 * the table of a key and a value (issue 7: a million nodes) */
-	a->nodes = g_hash_table_new_full(addr_hash, addr_equal, node_free, NULL);
+	a->nodes = node_table_new();
 	a->exchanges = exchange_table_new();
 	a->latest_route = g_hash_table_new_full(u32_hash, g_direct_equal, NULL,
 						exchange_release);
 	a->servers = g_hash_table_new(u32_hash, g_direct_equal);
 	a->rs_adverts = g_hash_table_new_full(u32_hash, g_direct_equal, NULL, g_free);
-	a->findings = g_array_new(FALSE, TRUE, sizeof(struct finding));
+	finding_store_init(&a->found);
+	a->verdicts = g_array_new(FALSE, TRUE, sizeof(struct state_verdict));
 	a->care_of_nodes = coa_owner_table_new();
 	a->mn_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	a->coa_epoch = 1;
 	a->last_prune = CAP_NONE;
 	a->last_sweep = CAP_NONE;
-	a->chains = g_new0(struct chain_cache, 1);
+	a->chains = chain_cache_new();
 	receivers_init(&a->receivers);
 	a->pkt = g_new0(struct mipx_packet, 1);
 	a->reassembly = reassembly_new(); /* frames pay for it only when fragments */
@@ -151,11 +100,11 @@ void analysis_free(struct analysis *a)
 	g_hash_table_destroy(a->care_of_nodes);
 	g_hash_table_destroy(a->mn_ids);
 	receivers_clear(&a->receivers);
-	g_array_free(a->findings, TRUE);
+	finding_store_clear(&a->found);
+	g_array_free(a->verdicts, TRUE);
 	reassembly_free(a->reassembly);
 	g_free(a->pkt);
 	g_free(a);
-	exchange_pool_drain();
 }
 
 static void run(struct analysis *a, struct node *n, enum state_event ev,
@@ -165,7 +114,7 @@ static void run(struct analysis *a, struct node *n, enum state_event ev,
 	struct state_ctx ctx = { .a = a, .n = n, .event = ev, .p = p, .ex = ex,
 				 .reg = reg, .tunnel = t, .at = a->now };
 
-	state_checks_run(&ctx);
+	record_state(a, n, ex, &ctx);
 }
 
 static void remember_request(struct node *n, struct exchange *ex)
@@ -210,7 +159,7 @@ static void note_rs_ext(struct analysis *a, const struct mipx_mip4_ext *ext,
 }
 
 static void message_rules4(struct analysis *a, const struct mipx_packet *p,
-			   const struct mipx_addr *node, struct exchange *ex,
+			   struct node *n, struct exchange *ex,
 			   const struct frame_list *here)
 {
 	struct mipx_verdicts v;
@@ -219,18 +168,14 @@ static void message_rules4(struct analysis *a, const struct mipx_packet *p,
 	v.count = 0;
 	mipx_rules_mip4_message(&p->msg.mip4, p->frame.payload, p->frame.payload_len,
 				a->opt.keys, &v);
-	finding_add_verdicts(a, &v, node, here, ex, reply);
+	record_verdicts(a, &v, n, NULL, here, ex, reply);
 }
 
 
-/* An address seen acting as a registration server: the same few servers
- * send most requests, so the last one added is not looked up again. */
+/* An address seen acting as a registration server. */
 static void server_seen(struct analysis *a, uint32_t addr)
 {
-	if (addr == a->last_server && addr)
-		return;
 	g_hash_table_add(a->servers, GUINT_TO_POINTER(addr));
-	a->last_server = addr;
 }
 
 /*
@@ -284,16 +229,16 @@ static void on_request4(struct analysis *a, const struct mipx_packet *p,
 		ex->destination = m->destination;
 		ex->next_hop = m->next_hop;
 		ex->identification = m->identification;
-		ex->agent = addr4(&p->frame.dst);
+		ex->agent = addr_v4(&p->frame.dst);
 	}
-	message_rules4(a, p, &n->home, ex, here);
+	message_rules4(a, p, n, ex, here);
 	if (route) {
 		if (!first)
 			return;
 		/* 6.5: a Route Reply answers the latest Route Request to that agent */
 		ex->refs++;
 		g_hash_table_replace(a->latest_route, GUINT_TO_POINTER(ex->agent), ex);
-		server_seen(a, addr4(&p->frame.src));
+		server_seen(a, addr_v4(&p->frame.src));
 		run(a, n, EV_ROUTE_REQUEST, p, ex, NULL, NULL);
 		if (m->lifetime == 0)
 			tunnel_disable(n, ex->agent, m->next_hop);
@@ -302,7 +247,6 @@ static void on_request4(struct analysis *a, const struct mipx_packet *p,
 	if (first) {
 		if (rbit_reads_r(a, m->flags)) {
 			ex->rbit_r = true;
-			n->ever_rbit = true;
 			server_seen(a, m->registrar);
 		}
 		remember_request(n, ex);
@@ -351,7 +295,7 @@ static void on_reg_reply(struct analysis *a, const struct mipx_packet *p,
 	const struct mipx_mip4_msg *m = &p->msg.mip4;
 	const struct mipx_mip4_ext *coa = mipx_mip4_find_ext(m, MIPX_EXT_CARE_OF);
 	struct registration r;
-	struct tunnel *t;
+	const struct tunnel *t;
 
 	note_rs_ext(a, m->ext, m->n_ext);
 	if (m->code > 1) /* RFC 3344: 0 and 1 accept */
@@ -383,7 +327,7 @@ static void on_route_reply(struct analysis *a, const struct mipx_packet *p,
 			   const struct frame_list *frames)
 {
 	const struct mipx_mip4_msg *m = &p->msg.mip4;
-	struct tunnel *t = NULL;
+	const struct tunnel *t;
 
 	if (m->code != MIPX_ROUTE_ADDED)
 		return; /* 3.5: with a non-zero code the lifetime means nothing */
@@ -392,8 +336,10 @@ static void on_route_reply(struct analysis *a, const struct mipx_packet *p,
 		return;
 	}
 	t = tunnel_enable(a, n, ex->agent, ex->next_hop, m->lifetime, a->now, frames);
-	if (t) /* NULL: the node holds the most tunnels mipx keeps (node_room) */
-		run(a, n, EV_ROUTE_REPLY, p, ex, NULL, t);
+	if (!t) /* the node holds the most tunnels mipx keeps (node_room) */
+		return;
+	run(a, n, EV_ROUTE_REPLY, p, ex, NULL, t);
+	registration_route_enabled(n, t, a->now);
 }
 
 static void on_reply4(struct analysis *a, const struct mipx_packet *p,
@@ -407,7 +353,7 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 
 	if (!ex && route) {
 		struct exchange *latest = g_hash_table_lookup(
-			a->latest_route, GUINT_TO_POINTER(addr4(&p->frame.src)));
+			a->latest_route, GUINT_TO_POINTER(addr_v4(&p->frame.src)));
 		if (latest && latest->has_request && !latest->has_reply &&
 		    latest->destination == m->destination)
 			ex = latest;
@@ -426,13 +372,13 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 		ex->has_reply = true;
 		exchange_touch(a, ex); /* its keep time changed */
 		frame_list_add(&ex->reply_frames, a->ref);
-		message_rules4(a, p, &n->home, ex, here);
+		message_rules4(a, p, n, ex, here);
 		if (first)
 			run(a, n, EV_ORPHAN, p, ex, NULL, NULL);
 		return;
 	}
 	frame_list_add(&ex->reply_frames, a->ref);
-	message_rules4(a, p, &n->home, ex, here);
+	message_rules4(a, p, n, ex, here);
 	if (ex->has_reply)
 		return; /* another copy of the same reply */
 	exchange_answer(a, ex, &frames);
@@ -440,12 +386,11 @@ static void on_reply4(struct analysis *a, const struct mipx_packet *p,
 	 * request's R bit counts from now on, as if read so at the request. */
 	if (!route && !ex->rbit_r && rbit_reads_r(a, ex->flags)) {
 		ex->rbit_r = true;
-		n->ever_rbit = true;
 		server_seen(a, ex->registrar);
 	}
 	v.count = 0;
 	mipx_rules_mip4_pair_facts(&ex->request.mip4, m, rbit_reads_t(a), &v);
-	finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
+	record_verdicts(a, &v, n, NULL, &frames, ex, false);
 	if (route) {
 		on_route_reply(a, p, n, ex, &frames);
 		return;
@@ -478,7 +423,7 @@ static void on_mip4(struct analysis *a, const struct mipx_packet *p,
 		/* The same low-order bits, other high-order ones: not a copy but
 		 * a new request (a retry with a new timestamp or nonce). */
 		if (!route && ex->has_request && ex->identification != m->identification) {
-			exchange_retire(a, ex);
+			exchange_retire(a, ex, record_unanswered);
 			ex = exchange_lookup(a, &k, true);
 		}
 		exchange_touch(a, ex);
@@ -486,48 +431,6 @@ static void on_mip4(struct analysis *a, const struct mipx_packet *p,
 	} else {
 		on_reply4(a, p, n, exchange_lookup(a, &k, false), here);
 	}
-}
-
-void bu_update_from(struct bu_update *u, const struct exchange *ex)
-{
-	memset(u, 0, sizeof(*u));
-	u->receiver = ex->receiver;
-	u->flags = ex->bu_flags;
-	u->m_flag = ex->bu_m;
-	u->coainfo = ex->bu_coainfo;
-	u->bid = ex->bu_bid;
-	u->ifid = ex->bu_ifid;
-	u->ifpri = ex->bu_ifpri;
-	u->bid_value = ex->bid;
-	u->bid_pri = ex->bid_pri;
-	u->sequence = ex->bu_sequence;
-	u->lifetime = (uint32_t)ex->bu_lifetime * 4; /* RFC 6275: 4 s units */
-	memcpy(u->care_of, ex->bu_care_of, 16);
-	u->receiver_mcoa = true;
-	u->nemo = ex->bu_nemo;
-	u->proxy = ex->bu_proxy;
-	u->timestamp = ex->bu_timestamp;
-}
-
-void analysis_run_bu(struct analysis *a, struct node *n, struct exchange *ex,
-		     const struct mipx_packet *p, const struct bu_update *u)
-{
-	struct state_ctx ctx = { .a = a, .n = n, .event = EV_BU, .p = p, .ex = ex,
-				 .bu = u, .at = a->now };
-
-	state_checks_run(&ctx);
-}
-
-void analysis_apply_bu(struct analysis *a, struct node *n, struct exchange *ex,
-		       const struct bu_update *u, const struct frame_list *frames)
-{
-	struct state_ctx ctx;
-
-	ex->bu_applied = true;
-	ctx = (struct state_ctx){ .a = a, .n = n, .event = EV_BU_APPLIED, .ex = ex,
-				  .bu = u, .at = a->now };
-	ctx.removed = binding_cache_apply(a, n, u, a->now, frames);
-	state_checks_run(&ctx);
 }
 
 static void on_bu(struct analysis *a, const struct mipx_packet *p, struct node *n,
@@ -575,18 +478,18 @@ static void on_bu(struct analysis *a, const struct mipx_packet *p, struct node *
 	}
 	v.count = 0;
 	mipx_rules_mh_message(mh, &v);
-	finding_add_verdicts(a, &v, &n->home, here, ex, false);
+	record_verdicts(a, &v, n, NULL, here, ex, false);
 
 	bu_update_from(&u, ex);
-	analysis_run_bu(a, n, ex, p, &u);
+	bu_arrived(a, n, ex, p, &u);
 	/* no BA asked for: the BU takes effect as sent (analysis.md 1), and
 	 * no BA will tell NEMO's R from MCoA's M */
 	if (!(mh->flags & MIPX_BU_FLAG_A)) {
 		v.count = 0;
 		mipx_rules_mh_unanswered(&ex->request.bu, &v);
-		finding_add_verdicts(a, &v, &n->home, here, ex, false);
+		record_verdicts(a, &v, n, NULL, here, ex, false);
 		ex->answered_reported = true;
-		analysis_apply_bu(a, n, ex, &u, &ex->request_frames);
+		bu_apply(a, n, ex, &u, &ex->request_frames);
 	}
 }
 
@@ -604,18 +507,18 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 	v.count = 0;
 	mipx_rules_mh_message(mh, &v);
 	if (!ex || !ex->has_request) {
-		finding_add_verdicts(a, &v, &n->home, here, NULL, true);
+		record_verdicts(a, &v, n, NULL, here, NULL, true);
 		return;
 	}
 	exchange_touch(a, ex);
 	frame_list_add(&ex->reply_frames, a->ref);
-	finding_add_verdicts(a, &v, &n->home, here, ex, true);
+	record_verdicts(a, &v, n, NULL, here, ex, true);
 	if (ex->has_reply)
 		return;
 	exchange_answer(a, ex, &frames);
 	v.count = 0;
 	mipx_rules_mh_pair_facts(&ex->request.bu, mh, &v);
-	finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
+	record_verdicts(a, &v, n, NULL, &frames, ex, false);
 	if (mh->status < 128 && !ex->bu_applied) {
 		struct bu_update u;
 
@@ -628,7 +531,7 @@ static void on_ba(struct analysis *a, const struct mipx_packet *p, struct node *
 		/* RFC 3963 6.1: R in the BA, the implicit mode's only mark */
 		if (mh->flags & MIPX_BA_FLAG_R)
 			u.nemo = true;
-		analysis_apply_bu(a, n, ex, &u, &frames);
+		bu_apply(a, n, ex, &u, &frames);
 	}
 }
 
@@ -671,7 +574,7 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 	if (mh->type > MIPX_MH_BE) {
 		v.count = 0;
 		mipx_rules_mh_message(mh, &v);
-		finding_add_verdicts(a, &v, NULL, here, NULL, false);
+		record_verdicts(a, &v, NULL, NULL, here, NULL, false);
 		return;
 	}
 	if (mh->type == MIPX_MH_BE) {
@@ -697,7 +600,7 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 		}
 		v.count = 0;
 		mipx_rules_mh_message(mh, &v);
-		finding_add_verdicts(a, &v, n ? &n->home : NULL, here, NULL, false);
+		record_verdicts(a, &v, n, NULL, here, NULL, false);
 		if (n && (mh->type == MIPX_MH_HOTI || mh->type == MIPX_MH_COTI))
 			run(a, n, EV_MH_OTHER, p, NULL, NULL, NULL);
 		return;
@@ -712,15 +615,8 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 		on_ba(a, p, n, here);
 		return;
 	case MIPX_MH_BE:
-		if (mh->status == 2) { /* 7.6: the sender does not know MCoA's MH */
-			bool known = false;
-			uint32_t sender = receiver_intern(a, &p->frame.src);
-			for (guint i = 0; i < NODE6(n)->be_receivers.len; i++)
-				if (SMALL_VEC_DATA(NODE6(n)->be_receivers)[i] == sender)
-					known = true;
-			if (!known && node_room(a, n, LIMIT_BE_SENDERS, NODE6(n)->be_receivers.len))
-				*SMALL_VEC_PUSH(&NODE6(n)->be_receivers) = sender;
-		}
+		if (mh->status == 2) /* 7.6: the sender does not know MCoA's MH */
+			binding_be_sender(a, n, &p->frame.src);
 		run(a, n, EV_BE, p, NULL, NULL, NULL);
 		break;
 	default:
@@ -729,7 +625,7 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 	}
 	v.count = 0;
 	mipx_rules_mh_message(mh, &v);
-	finding_add_verdicts(a, &v, &n->home, here, NULL, false);
+	record_verdicts(a, &v, n, NULL, here, NULL, false);
 }
 
 void analysis_packet(struct analysis *a, const struct mipx_packet *p,
@@ -763,12 +659,12 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 	default:
 		break;
 	}
-	exchanges_bound(a);
+	exchanges_bound(a, record_unanswered);
 	if (a->last_prune == CAP_NONE)
 		a->last_prune = ts;
 	if (ts - a->last_prune >= PRUNE_EVERY) {
 		a->last_prune = ts;
-		exchanges_prune(a, false);
+		exchanges_prune(a, false, record_unanswered);
 	}
 	if (a->last_sweep == CAP_NONE)
 		a->last_sweep = ts;
@@ -784,7 +680,7 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 			a->kept_at_sweep = g_hash_table_size(a->nodes);
 			if (receivers) {
 				a->receivers_made_at_free = a->receivers.made;
-				a->receivers_at_free = receivers_live(a);
+				a->receivers_at_free = receivers_live(&a->receivers);
 			}
 		}
 	}
@@ -807,7 +703,7 @@ void analysis_malformed(struct analysis *a, const struct mipx_packet *p,
 	frame_list_add(&here, ref);
 	v.count = 0;
 	mipx_rules_malformed(mcoa, err, &v);
-	finding_add_verdicts(a, &v, NULL, &here, NULL, false);
+	record_verdicts(a, &v, NULL, NULL, &here, NULL, false);
 }
 
 static void snapshot(struct analysis *a, struct node *n)
@@ -820,7 +716,7 @@ void analysis_finish(struct analysis *a, cap_time at)
 	GPtrArray *nodes, *kept;
 
 	a->now = at;
-	exchanges_prune(a, true);
+	exchanges_prune(a, true, record_unanswered);
 	nodes = analysis_sorted_nodes(a);
 	/* the report lists the nodes with state at `at` or a finding: those
 	 * the final sweep keeps, in the order just sorted, each after its
@@ -829,5 +725,5 @@ void analysis_finish(struct analysis *a, cap_time at)
 	kept = nodes_sweep_sorted(a, nodes, at, snapshot);
 	g_ptr_array_unref(nodes);
 	a->report_nodes = kept;
-	findings_sort(a);
+	findings_sort(&a->found);
 }

@@ -7,43 +7,92 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "binding_cache.h"
+#include "cap_time.h"
+#include "frame_list.h"
+#include "node.h"
+#include "receivers.h"
+#include "small_vec.h"
+
+/* An expired binding is kept this long (capture seconds). */
+#define BINDING_KEEP_EXPIRED 3600
 
 bool binding_active(const struct binding *b, cap_time at)
 {
 	return at < b->expires_at;
 }
 
-struct binding *binding_find_id(struct node *n, uint32_t receiver,
-				enum binding_key kind, uint16_t key)
+const char *binding_kind_name(const struct binding *b)
+{
+	switch (b->key_kind) {
+	case BKEY_IFID: return "mcoa";
+	case BKEY_BID: return "bid";
+	case BKEY_NEMO: return "nemo";
+	case BKEY_PMIP6: return "pmip6";
+	default: return "mip6";
+	}
+}
+
+cap_time binding_pruned_at(const struct binding *b)
+{
+	return cap_add(b->expires_at, BINDING_KEEP_EXPIRED);
+}
+
+int binding_index(const struct node *n, uint32_t receiver, enum binding_key kind, uint16_t key)
 {
 	for (guint i = 0; i < NODE_NBIND(n); i++) {
-		struct binding *b = NODE_BIND(n, i);
+		const struct binding *b = NODE_BIND(n, i);
 		if (b->key_kind == kind && b->key == key && b->receiver == receiver)
-			return b;
+			return (int)i;
 	}
-	return NULL;
+	return -1;
 }
 
-struct binding *binding_find(const struct analysis *a, struct node *n,
-			     const struct mipx_addr *receiver, enum binding_key kind,
-			     uint16_t key)
+static struct binding *binding_find_id(struct node *n, uint32_t receiver,
+				       enum binding_key kind, uint16_t key)
 {
-	uint32_t id = receiver_find(a, receiver);
+	int i = binding_index(n, receiver, kind, key);
 
-	return id == RECEIVER_NONE ? NULL : binding_find_id(n, id, kind, key);
+	return i < 0 ? NULL : NODE_BIND(n, i);
 }
+
+static guint coa_hash(gconstpointer p)
+{
+	uint64_t w0, w1, h;
+
+	memcpy(&w0, p, 8);
+	memcpy(&w1, (const uint8_t *)p + 8, 8);
+	h = (w0 ^ (w1 * UINT64_C(0x9e3779b97f4a7c15))) * UINT64_C(0xff51afd7ed558ccd);
+	return (guint)(h ^ (h >> 32));
+}
+
+static gboolean coa_equal(gconstpointer x, gconstpointer y)
+{
+	return memcmp(x, y, 16) == 0;
+}
+
+static void coa_owner_free(gpointer p)
+{
+	g_slice_free(struct coa_owner, p);
+}
+
+GHashTable *coa_owner_table_new(void)
+{
+	return g_hash_table_new_full(coa_hash, coa_equal, coa_owner_free, NULL);
+}
+
 
 /*
  * The care-of table names the node of every care-of address a kept binding
  * holds (a return-routability test from it is that node still using it).
  * It holds exactly those: a node moving all day does not leave an entry for
- * each address it ever used (issue 7: memory follows live state).
+ * each address it ever used (memory follows live state).
  */
 static void coa_hold(struct analysis *a, const struct node *n, struct binding *b)
 {
 	/* Held when last asked, and no care-of address has changed owner
 	 * since: still held (a node re-registering from the same address
-	 * needs no lookup; issue 7). */
+	 * needs no lookup). */
 	if (b->coa_epoch == a->coa_epoch)
 		return;
 	const struct coa_owner *e = g_hash_table_lookup(a->care_of_nodes, b->coa);
@@ -115,7 +164,7 @@ static struct binding *put(struct analysis *a, struct node *n, uint32_t receiver
 		if (!node_room(a, n, LIMIT_BINDINGS, NODE_NBIND(n)))
 			return NULL;
 		if (receiver == RECEIVER_NONE) /* interned once a binding names it */
-			receiver = receiver_intern(a, &u->receiver);
+			receiver = receiver_intern(&a->receivers, &u->receiver);
 		b = SMALL_VEC_PUSH(&NODE6(n)->bindings);
 		b->receiver = receiver;
 		b->key_kind = kind;
@@ -152,7 +201,7 @@ int binding_cache_apply(struct analysis *a, struct node *n, const struct bu_upda
 		return -1; /* bindings name IPv6 nodes only */
 	bool home = (u->flags & MIPX_BU_FLAG_H) != 0;
 	/* RECEIVER_NONE: no binding anywhere names it; put() interns it */
-	uint32_t rcv = receiver_find(a, &u->receiver);
+	uint32_t rcv = receiver_find(&a->receivers, &u->receiver);
 
 	if (u->bid) { /* RFC 5648: one binding per BID, at home agents too */
 		struct binding *b = binding_find_id(n, rcv, BKEY_BID, u->bid_value);
@@ -201,4 +250,67 @@ int binding_cache_apply(struct analysis *a, struct node *n, const struct bu_upda
 	if (b && u->coainfo)
 		b->key = 0;
 	return 0;
+}
+
+cap_time bindings_prune(struct analysis *a, struct node *n, cap_time now)
+{
+	cap_time next = CAP_NEVER;
+
+	for (guint i = NODE_NBIND(n); i-- > 0;) {
+		cap_time at = binding_pruned_at(NODE_BIND(n, i));
+
+		if (at <= now)
+			binding_remove(a, n, i);
+		else if (at < next)
+			next = at;
+	}
+	return next;
+}
+
+void binding_ifid_used(struct analysis *a, struct node *n, const struct bu_update *u)
+{
+	struct node6 *n6;
+	uint32_t rcv;
+	struct ifid_use *use;
+
+	if (!u->coainfo || NODE_IS4(n))
+		return;
+	n6 = NODE6(n);
+	rcv = receiver_intern(&a->receivers, &u->receiver);
+	for (guint i = 0; i < n6->ifid_receivers.len; i++) {
+		const struct ifid_use *x = &SMALL_VEC_DATA(n6->ifid_receivers)[i];
+		if (x->ifid == u->ifid && x->receiver == rcv)
+			return;
+	}
+	if (node_room(a, n, LIMIT_IFID_USES, n6->ifid_receivers.len)) {
+		use = SMALL_VEC_PUSH(&n6->ifid_receivers);
+		use->ifid = u->ifid;
+		use->receiver = rcv;
+	}
+}
+
+void binding_home_noted(struct analysis *a, struct node *n, const struct bu_update *u,
+			const struct frame_list *frames)
+{
+	if (!(u->flags & MIPX_BU_FLAG_H) || NODE_IS4(n))
+		return;
+	n->home_dereg = u->lifetime == 0;
+	frame_few_set(&NODE6(n)->home_dereg_frames, frames);
+	NODE6(n)->home_agent6 = receiver_intern(&a->receivers, &u->receiver);
+}
+
+void binding_be_sender(struct analysis *a, struct node *n, const struct mipx_addr *sender)
+{
+	struct node6 *n6;
+	uint32_t id;
+
+	if (NODE_IS4(n))
+		return;
+	n6 = NODE6(n);
+	id = receiver_intern(&a->receivers, sender);
+	for (guint i = 0; i < n6->be_receivers.len; i++)
+		if (SMALL_VEC_DATA(n6->be_receivers)[i] == id)
+			return;
+	if (node_room(a, n, LIMIT_BE_SENDERS, n6->be_receivers.len))
+		*SMALL_VEC_PUSH(&n6->be_receivers) = id;
 }

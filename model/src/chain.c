@@ -8,6 +8,10 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "chain.h"
+#include "node.h"
+#include "small_vec.h"
+#include "topology.h"
 
 const char *reg_role_name(enum reg_role role)
 {
@@ -81,11 +85,11 @@ bool is_home_server(const struct analysis *a, const struct node *n, uint32_t add
 	return is_home_agent(a, n, addr);
 }
 
-struct registration *registration_by_registrar(struct node *n, uint32_t registrar,
-					       cap_time at)
+const struct registration *registration_by_registrar(const struct node *n, uint32_t registrar,
+						     cap_time at)
 {
 	for (guint i = 0; i < NODE_NREG(n); i++) {
-		struct registration *r =
+		const struct registration *r =
 			NODE_REG(n, i);
 		if (r->registrar == registrar && registration_active(r, at))
 			return r;
@@ -93,13 +97,13 @@ struct registration *registration_by_registrar(struct node *n, uint32_t registra
 	return NULL;
 }
 
-struct registration *registration_by_parent(struct node *n, uint32_t parent,
-					    cap_time at)
+const struct registration *registration_by_parent(const struct node *n, uint32_t parent,
+						  cap_time at)
 {
-	struct registration *best = NULL;
+	const struct registration *best = NULL;
 
 	for (guint i = 0; i < NODE_NREG(n); i++) {
-		struct registration *r =
+		const struct registration *r =
 			NODE_REG(n, i);
 		if (r->parent_coa == parent && parent && registration_active(r, at) &&
 		    (!best || r->accepted_at >= best->accepted_at))
@@ -127,6 +131,32 @@ void registration_accept(struct analysis *a, struct node *n,
 		*SMALL_VEC_PUSH(&NODE4(n)->registrations) = *r;
 		node_prune_by(n, r->expires_at);
 	}
+}
+
+void registration_route_enabled(struct node *n, const struct tunnel *t, cap_time at)
+{
+	const struct registration *r = registration_by_parent(n, t->from, at);
+
+	/* the one registration of n that r points into */
+	if (r && r->child_coa == t->to)
+		NODE_REG(n, (guint)(r - NODE_REG(n, 0)))->awaiting_route = false;
+}
+
+cap_time registrations_prune(struct analysis *a, struct node *n, cap_time now)
+{
+	cap_time next = CAP_NEVER;
+
+	for (guint i = NODE_NREG(n); i-- > 0;) {
+		cap_time at = NODE_REG(n, i)->expires_at;
+
+		if (at <= now) {
+			SMALL_VEC_REMOVE(&NODE4(n)->registrations, i);
+			chain_cache_forget(a, n);
+		} else if (at < next) {
+			next = at;
+		}
+	}
+	return next;
 }
 
 static bool reaches_home(const struct analysis *a, const struct node *n,
@@ -256,10 +286,9 @@ static void chains_build(const struct analysis *a, const struct node *n, cap_tim
 	cc->result = (struct chains){ .chain = cc->chain, .len = nchains };
 }
 
-void chain_cache_clear(struct chain_cache *cache)
+struct chain_cache *chain_cache_new(void)
 {
-	if (cache)
-		cache->node = NULL;
+	return g_new0(struct chain_cache, 1);
 }
 
 void chain_cache_free(struct chain_cache *cache)
@@ -276,7 +305,7 @@ void chain_cache_free(struct chain_cache *cache)
 void chain_cache_forget(const struct analysis *a, const struct node *n)
 {
 	if (a->chains->node == n)
-		chain_cache_clear(a->chains);
+		a->chains->node = NULL;
 }
 
 /* Several checks and every report ask for the same node's chains at the

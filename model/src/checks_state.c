@@ -5,23 +5,68 @@
  * events each one looks at.  Message and pair checks are the shared rules
  * (checks/message_rules.h), not here.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "analysis.h"
+#include "binding_cache.h"
+#include "cap_time.h"
+#include "chain.h"
+#include "checks_state.h"
+#include "exchange.h"
+#include "finding.h"
+#include "frame_list.h"
+#include "rbit.h"
+#include "receivers.h"
+#include "topology.h"
+#include "tunnel.h"
 
 static const char *ip4(uint32_t a, char buf[16])
 {
 	return mipx_ipv4_str(a, buf);
 }
 
-static bool once_per_exchange(struct state_ctx *c, enum mipx_check_id id)
+/* A verdict about `node` (NULL: the node of the event), its text formatted
+ * only when the store keeps it: returns it, to add to. */
+static struct state_verdict *verdict_add(struct state_verdicts *out, enum mipx_check_id id,
+					 const struct mipx_addr *node,
+					 const struct frame_list *frames, const char *fmt, ...)
+	G_GNUC_PRINTF(5, 6);
+static struct state_verdict *verdict_add(struct state_verdicts *out, enum mipx_check_id id,
+					 const struct mipx_addr *node,
+					 const struct frame_list *frames, const char *fmt, ...)
+{
+	struct state_verdict *v;
+
+	g_array_set_size(out->v, out->v->len + 1);
+	v = &g_array_index(out->v, struct state_verdict, out->v->len - 1);
+	memset(v, 0, sizeof(*v));
+	v->check = id;
+	if (node)
+		v->node = *node;
+	if (frames)
+		v->frames = *frames;
+	v->binding = -1;
+	if (out->store->kept[id] < FINDINGS_KEPT) {
+		va_list ap;
+
+		va_start(ap, fmt);
+		vsnprintf(v->text, sizeof(v->text), fmt, ap);
+		va_end(ap);
+	}
+	return v;
+}
+
+/* The first time `id` judges the exchange's request (copies: not again). */
+static bool once_per_exchange(const struct state_ctx *c, struct state_verdicts *out,
+			      enum mipx_check_id id)
 {
 	uint64_t bit = UINT64_C(1) << id;
 
-	if (!c->ex || (c->ex->fired & bit))
+	if (!c->ex || ((c->ex->fired | out->judged) & bit))
 		return false;
-	c->ex->fired |= bit;
+	out->judged |= bit;
 	return true;
 }
 
@@ -60,7 +105,7 @@ static bool rbit_request(const struct state_ctx *c);
 /* ---- DREMIP ---- */
 
 /* 2.8, 8.3: local <= transit <= home lifetimes along one chain. */
-static void check_lt_order(struct state_ctx *c)
+static void check_lt_order(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct chains *chains = chains_at(c->a, c->n, c->at);
 
@@ -78,7 +123,7 @@ static void check_lt_order(struct state_ctx *c)
 			frame_list_merge(&f, &y->frames);
 			lifetime_str(x->granted, lx);
 			lifetime_str(y->granted, ly);
-			finding_add(c->a, MIPX_DRM_LT_ORDER, &c->n->home, &f,
+			verdict_add(out, MIPX_DRM_LT_ORDER, NULL, &f,
 				    "%s registration holds %s but the %s registration after it only %s",
 				    reg_role_name(ch->roles[k]), lx,
 				    reg_role_name(ch->roles[k + 1]), ly);
@@ -87,7 +132,7 @@ static void check_lt_order(struct state_ctx *c)
 }
 
 /* 6.4: the server copies the registration's lifetime into the Route Request. */
-static void check_lt_route_copy(struct state_ctx *c)
+static void check_lt_route_copy(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct reg_attempt *reg = recent_request(c->n, c->ex->next_hop, false);
 	struct frame_list f = { 0 };
@@ -99,12 +144,12 @@ static void check_lt_route_copy(struct state_ctx *c)
 	frame_list_merge(&f, &c->ex->request_frames);
 	lifetime_str(c->ex->lifetime, lr);
 	lifetime_str(reg->lifetime, lg);
-	finding_add(c->a, MIPX_DRM_LT_ROUTE_COPY, &c->n->home, &f,
+	verdict_add(out, MIPX_DRM_LT_ROUTE_COPY, NULL, &f,
 		    "Route Request asks %s, the registration through %s asked %s",
 		    lr, ip4(reg->care_of, (char[16]){0}), lg);
 }
 
-static void lt_tunnel_report(struct state_ctx *c, const struct tunnel *t,
+static void lt_tunnel_report(const struct state_ctx *c, struct state_verdicts *out, const struct tunnel *t,
 			     const struct registration *r)
 {
 	struct frame_list f;
@@ -118,7 +163,7 @@ static void lt_tunnel_report(struct state_ctx *c, const struct tunnel *t,
 	frame_list_merge(&f, &t->frames);
 	lifetime_str(t->granted, lt);
 	lifetime_str(r->granted, lr);
-	finding_add(c->a, MIPX_DRM_LT_TUNNEL, &c->n->home, &f,
+	verdict_add(out, MIPX_DRM_LT_TUNNEL, NULL, &f,
 		    "tunnel %s -> %s granted %s outlives its registration (%s, %s s left)",
 		    ip4(t->from, (char[16]){0}), ip4(t->to, (char[16]){0}), lt, lr,
 		    cap_secs(r->expires_at - c->at, 0, (char[32]){0}));
@@ -126,46 +171,46 @@ static void lt_tunnel_report(struct state_ctx *c, const struct tunnel *t,
 
 /* 6.5: without previous-agent notification a tunnel must not outlive the
  * registration it serves.  Judged when the later of the two is known. */
-static void check_lt_tunnel(struct state_ctx *c)
+static void check_lt_tunnel(const struct state_ctx *c, struct state_verdicts *out)
 {
 	if (c->event == EV_ROUTE_REPLY) {
 		const struct tunnel *t = c->tunnel;
-		struct registration *r;
+		const struct registration *r;
 
 		if (recent_request(c->n, t->to, true))
 			return; /* its registration is still being answered */
 		r = registration_by_parent(c->n, t->from, c->at);
 		if (r && r->child_coa == t->to)
-			lt_tunnel_report(c, t, r);
+			lt_tunnel_report(c, out, t, r);
 	} else {
 		const struct registration *r = c->reg;
-		struct tunnel *t;
+		const struct tunnel *t;
 
 		if (!r->granted || !r->parent_coa)
 			return;
 		t = tunnel_find(c->n, r->parent_coa, r->child_coa);
 		if (t && tunnel_active(t, c->at))
-			lt_tunnel_report(c, t, r);
+			lt_tunnel_report(c, out, t, r);
 	}
 }
 
 /* The node's registration that the request's care-of address comes from:
  * the relay's own binding (6.3). */
-static struct registration *relay_binding(struct state_ctx *c)
+static const struct registration *relay_binding(const struct state_ctx *c)
 {
-	struct registration *r = registration_by_parent(c->n, c->ex->care_of, c->at);
+	const struct registration *r = registration_by_parent(c->n, c->ex->care_of, c->at);
 
 	return r && r->registrar != c->ex->registrar ? r : NULL;
 }
 
 /* 6.3 (informative: 2.8 asks the opposite, see analysis.md). */
-static void check_lt_relay(struct state_ctx *c)
+static void check_lt_relay(const struct state_ctx *c, struct state_verdicts *out)
 {
-	struct registration *r;
+	const struct registration *r;
 	struct frame_list f;
 	char lq[16], lb[16];
 
-	if (!rbit_request(c) || !once_per_exchange(c, MIPX_DRM_LT_RELAY))
+	if (!rbit_request(c) || !once_per_exchange(c, out, MIPX_DRM_LT_RELAY))
 		return;
 	r = relay_binding(c);
 	if (!r || lifetime_le(c->ex->lifetime, r->granted))
@@ -174,12 +219,12 @@ static void check_lt_relay(struct state_ctx *c)
 	frame_list_merge(&f, &c->ex->request_frames);
 	lifetime_str(c->ex->lifetime, lq);
 	lifetime_str(r->granted, lb);
-	finding_add(c->a, MIPX_DRM_LT_RELAY, &c->n->home, &f,
+	verdict_add(out, MIPX_DRM_LT_RELAY, NULL, &f,
 		    "request relayed by %s asks %s, the relay's own binding holds %s",
 		    ip4(r->registrar, (char[16]){0}), lq, lb);
 }
 
-static void check_no_reply(struct state_ctx *c)
+static void check_no_reply(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct exchange *ex = c->ex;
 	struct mipx_addr node;
@@ -188,35 +233,35 @@ static void check_no_reply(struct state_ctx *c)
 		return; /* its reply may be among the frames cut unreadable */
 	if (ex->key.kind == EXCH_ROUTE) {
 		node = mipx_addr_v4(ex->destination);
-		finding_add(c->a, MIPX_DRM_NO_REPLY, &node, &ex->request_frames,
+		verdict_add(out, MIPX_DRM_NO_REPLY, &node, &ex->request_frames,
 			    "Route Request to %s (next hop %s, id low 0x%08x) never answered",
 			    ip4(ex->agent, (char[16]){0}), ip4(ex->next_hop, (char[16]){0}),
 			    (unsigned)(uint32_t)ex->identification);
 	} else if (ex->key.kind == EXCH_REG) {
 		node = mipx_addr_v4(ex->home);
-		finding_add(c->a, MIPX_DRM_NO_REPLY, &node, &ex->request_frames,
+		verdict_add(out, MIPX_DRM_NO_REPLY, &node, &ex->request_frames,
 			    "Registration Request to %s (id 0x%016llx) never answered",
 			    ip4(ex->registrar, (char[16]){0}),
 			    (unsigned long long)ex->identification);
 	}
 }
 
-static void check_orphan_reply(struct state_ctx *c)
+static void check_orphan_reply(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct mipx_mip4_msg *m = &c->p->msg.mip4;
 
 	if (c->a->cut_unmodelled)
 		return; /* its request may be among the frames cut unreadable */
-	finding_add(c->a, MIPX_DRM_ORPHAN_REPLY, &c->n->home, &c->ex->reply_frames,
+	verdict_add(out, MIPX_DRM_ORPHAN_REPLY, NULL, &c->ex->reply_frames,
 		    "%s (id 0x%016llx) answers no request in the capture",
 		    mipx_mip4_type_name(m->type), (unsigned long long)m->identification);
 }
 
 /* 6.2: a registrar that already binds the node hands out the same parent. */
-static void check_coa_unstable(struct state_ctx *c)
+static void check_coa_unstable(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct registration *r = c->reg;
-	struct registration *old = registration_by_registrar(c->n, r->registrar, c->at);
+	const struct registration *old = registration_by_registrar(c->n, r->registrar, c->at);
 	struct frame_list f;
 
 	if (!old || !r->granted || !r->rbit || !old->parent_coa || !r->parent_coa ||
@@ -224,7 +269,7 @@ static void check_coa_unstable(struct state_ctx *c)
 		return;
 	frame_list_of_few(&f, &old->frames);
 	frame_list_merge(&f, &r->frames);
-	finding_add(c->a, MIPX_DRM_COA_UNSTABLE, &c->n->home, &f,
+	verdict_add(out, MIPX_DRM_COA_UNSTABLE, NULL, &f,
 		    "registrar %s gave parent care-of %s, then %s while still bound",
 		    ip4(r->registrar, (char[16]){0}), ip4(old->parent_coa, (char[16]){0}),
 		    ip4(r->parent_coa, (char[16]){0}));
@@ -270,7 +315,7 @@ static bool server_relays(const struct state_ctx *c, uint32_t src)
 
 /* 6.3, 8.2: copies relayed by a server carry 85; a node's request handed to
  * a server that relays it carries 84. */
-static void check_auth_relay(struct state_ctx *c)
+static void check_auth_relay(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct mipx_mip4_msg *m = &c->p->msg.mip4;
 	uint32_t src = v4_of(&c->p->frame.src), dst = v4_of(&c->p->frame.dst);
@@ -282,21 +327,21 @@ static void check_auth_relay(struct state_ctx *c)
 	frame_list_add(&here, c->a->ref);
 	if (server_relays(c, src) &&
 	    !mipx_mip4_find_ext(m, MIPX_EXT_SERVER_SERVER_AUTH) &&
-	    once_per_exchange(c, MIPX_DRM_AUTH_RELAY))
-		finding_add(c->a, MIPX_DRM_AUTH_RELAY, &c->n->home, &here,
+	    once_per_exchange(c, out, MIPX_DRM_AUTH_RELAY))
+		verdict_add(out, MIPX_DRM_AUTH_RELAY, NULL, &here,
 			    "request relayed by server %s to %s without Server-Server Authentication",
 			    ip4(src, (char[16]){0}), ip4(dst, (char[16]){0}));
 	else if ((src == m->home_address || !src) && dst != m->registrar &&
 		 dst != m->care_of && is_server(c->a, dst) &&
 		 !mipx_mip4_find_ext(m, MIPX_EXT_MOBILE_SERVER_AUTH) &&
-		 once_per_exchange(c, MIPX_DRM_AUTH_RELAY))
-		finding_add(c->a, MIPX_DRM_AUTH_RELAY, &c->n->home, &here,
+		 once_per_exchange(c, out, MIPX_DRM_AUTH_RELAY))
+		verdict_add(out, MIPX_DRM_AUTH_RELAY, NULL, &here,
 			    "request sent through server %s to registrar %s without Mobile-Server Authentication",
 			    ip4(dst, (char[16]){0}), ip4(m->registrar, (char[16]){0}));
 }
 
 /* 6.3: a relay MUST already be the registrar of the node's local binding. */
-static void check_relay_unbound(struct state_ctx *c)
+static void check_relay_unbound(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct mipx_mip4_msg *m = &c->p->msg.mip4;
 	uint32_t src = v4_of(&c->p->frame.src);
@@ -304,34 +349,34 @@ static void check_relay_unbound(struct state_ctx *c)
 
 	if (!rbit_request(c) || !server_relays(c, src) ||
 	    registration_by_registrar(c->n, src, c->at) ||
-	    !once_per_exchange(c, MIPX_DRM_RELAY_UNBOUND))
+	    !once_per_exchange(c, out, MIPX_DRM_RELAY_UNBOUND))
 		return;
 	frame_list_add(&here, c->a->ref);
-	finding_add(c->a, MIPX_DRM_RELAY_UNBOUND, &c->n->home, &here,
+	verdict_add(out, MIPX_DRM_RELAY_UNBOUND, NULL, &here,
 		    "server %s relays a request to %s but holds no binding for the node",
 		    ip4(src, (char[16]){0}), ip4(m->registrar, (char[16]){0}));
 }
 
-/* 6.2: the registrar waits for the care-of agent's positive Route Reply. */
-static void check_reply_before_route(struct state_ctx *c)
+/* 6.2: the registrar waits for the care-of agent's positive Route Reply
+ * (the driver then marks the registration as no longer awaiting it). */
+static void check_reply_before_route(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct tunnel *t = c->tunnel;
-	struct registration *r = registration_by_parent(c->n, t->from, c->at);
+	const struct registration *r = registration_by_parent(c->n, t->from, c->at);
 	struct frame_list f;
 
 	if (!r || r->child_coa != t->to || !r->awaiting_route)
 		return;
-	r->awaiting_route = false;
 	frame_list_of_few(&f, &r->frames);
 	frame_list_merge(&f, &t->frames);
-	finding_add(c->a, MIPX_DRM_REPLY_BEFORE_ROUTE, &c->n->home, &f,
+	verdict_add(out, MIPX_DRM_REPLY_BEFORE_ROUTE, NULL, &f,
 		    "registrar %s accepted the registration %s s before the Route Reply from %s",
 		    ip4(r->registrar, (char[16]){0}),
 		    cap_secs(c->at - r->accepted_at, 3, (char[32]){0}),
 		    ip4(t->from, (char[16]){0}));
 }
 
-static void check_chain_incomplete(struct state_ctx *c)
+static void check_chain_incomplete(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct chains *chains = chains_at(c->a, c->n, c->at);
 	bool away = false, complete = false;
@@ -350,12 +395,12 @@ static void check_chain_incomplete(struct state_ctx *c)
 		}
 	}
 	if (away && !complete)
-		finding_add(c->a, MIPX_DRM_CHAIN_INCOMPLETE, &c->n->home, &f,
+		verdict_add(out, MIPX_DRM_CHAIN_INCOMPLETE, NULL, &f,
 			    "no registration chain reaches the home agent");
 }
 
 /* The home agent and foreign agent a complete chain names, if any. */
-static void chain_ends(struct state_ctx *c, uint32_t *ha, uint32_t *fa)
+static void chain_ends(const struct state_ctx *c, uint32_t *ha, uint32_t *fa)
 {
 	const struct chains *chains = chains_at(c->a, c->n, c->at);
 
@@ -383,7 +428,7 @@ static void tunnel_frames(const struct node *n, cap_time at, struct frame_list *
 	}
 }
 
-static void check_tunnel_gap(struct state_ctx *c)
+static void check_tunnel_gap(const struct state_ctx *c, struct state_verdicts *out)
 {
 	uint32_t ha, fa;
 	struct frame_list f = { 0 };
@@ -392,13 +437,13 @@ static void check_tunnel_gap(struct state_ctx *c)
 	if (tunnel_path(c->n, c->at, ha, fa, NULL) != PATH_GAP)
 		return;
 	tunnel_frames(c->n, c->at, &f);
-	finding_add(c->a, MIPX_DRM_TUNNEL_GAP, &c->n->home, &f,
+	verdict_add(out, MIPX_DRM_TUNNEL_GAP, NULL, &f,
 		    "enabled tunnels do not lead from %s to the foreign agent %s",
 		    ha ? ip4(ha, (char[16]){0}) : "the first tunnel",
 		    fa ? ip4(fa, (char[16]){0}) : "(unknown)");
 }
 
-static void check_tunnel_loop(struct state_ctx *c)
+static void check_tunnel_loop(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct node *n = c->n;
 	struct frame_list f = { 0 };
@@ -416,7 +461,7 @@ static void check_tunnel_loop(struct state_ctx *c)
 			const struct tunnel *next = NULL;
 			if (cur == t->from) {
 				tunnel_frames(n, c->at, &f);
-				finding_add(c->a, MIPX_DRM_TUNNEL_LOOP, &c->n->home, &f,
+				verdict_add(out, MIPX_DRM_TUNNEL_LOOP, NULL, &f,
 					    "enabled tunnels cycle through %s",
 					    ip4(t->from, (char[16]){0}));
 				return;
@@ -435,7 +480,7 @@ static void check_tunnel_loop(struct state_ctx *c)
 }
 
 /* 4.1: an entry lifetime of 0 means the server takes no more mobile nodes. */
-static void check_rs_withdrawn(struct state_ctx *c)
+static void check_rs_withdrawn(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct rs_advert *adv;
 	struct frame_list f = { 0 };
@@ -451,7 +496,7 @@ static void check_rs_withdrawn(struct state_ctx *c)
 		return;
 	frame_list_add(&f, adv->ref);
 	frame_list_merge(&f, &c->ex->request_frames);
-	finding_add(c->a, MIPX_DRM_RS_WITHDRAWN, &c->n->home, &f,
+	verdict_add(out, MIPX_DRM_RS_WITHDRAWN, NULL, &f,
 		    adv->lifetime == 0 ? "registers with %s, which advertised lifetime 0"
 				       : "registers with %s, whose advertised lifetime expired",
 		    ip4(c->ex->registrar, (char[16]){0}));
@@ -465,7 +510,7 @@ static const char *ip6(const struct mipx_addr *a, char out[46])
 }
 
 /* 3, 4: exactly one primary (IFPRI 0) among a receiver's bindings. */
-static void check_no_primary(struct state_ctx *c)
+static void check_no_primary(const struct state_ctx *c, struct state_verdicts *out)
 {
 	for (guint i = 0; i < NODE_NBIND(c->n); i++) {
 		const struct binding *b = NODE_BIND(c->n, i);
@@ -493,23 +538,23 @@ static void check_no_primary(struct state_ctx *c)
 			}
 		}
 		if (primaries != 1)
-			finding_add(c->a, MIPX_MCOA_NO_PRIMARY, &c->n->home, &f,
+			verdict_add(out, MIPX_MCOA_NO_PRIMARY, NULL, &f,
 				    "%u bindings at %s, %u of them primary (IFPRI 0)",
 				    total, ip6(receiver_addr(c->a, b->receiver), (char[46]){0}),
 				    primaries);
 	}
 }
 
-static void check_ifid_shared(struct state_ctx *c)
+static void check_ifid_shared(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct bu_update *u = c->bu;
 	bool same = false, shared = false;
 	uint32_t rcv, other = 0;
-	struct ifid_use *use;
 
+	/* the uses before this BU (the driver notes its own after) */
 	if (!u->coainfo || NODE_IS4(c->n))
 		return;
-	rcv = receiver_intern(c->a, &u->receiver);
+	rcv = receiver_find(&c->a->receivers, &u->receiver);
 	for (guint i = 0; i < NODE6(c->n)->ifid_receivers.len; i++) {
 		const struct ifid_use *x = &SMALL_VEC_DATA(NODE6(c->n)->ifid_receivers)[i];
 		if (x->ifid != u->ifid)
@@ -521,24 +566,17 @@ static void check_ifid_shared(struct state_ctx *c)
 			shared = true;
 		}
 	}
-	if (same)
-		return;
-	if (node_room(c->a, c->n, LIMIT_IFID_USES, NODE6(c->n)->ifid_receivers.len)) {
-		use = SMALL_VEC_PUSH(&NODE6(c->n)->ifid_receivers);
-		use->ifid = u->ifid;
-		use->receiver = rcv;
-	}
-	if (shared)
-		finding_add(c->a, MIPX_MCOA_IFID_SHARED, &c->n->home, &c->ex->request_frames,
+	if (!same && shared)
+		verdict_add(out, MIPX_MCOA_IFID_SHARED, NULL, &c->ex->request_frames,
 			    "IFID %u sent to %s and to %s", u->ifid,
 			    ip6(&u->receiver, (char[46]){0}),
 			    ip6(receiver_addr(c->a, other), (char[46]){0}));
 }
 
-static void check_dereg_all(struct state_ctx *c)
+static void check_dereg_all(const struct state_ctx *c, struct state_verdicts *out)
 {
 	if (c->bu->lifetime == 0 && !c->bu->coainfo && !c->bu->bid && c->removed >= 2)
-		finding_add(c->a, MIPX_MCOA_DEREG_ALL, &c->n->home, &c->ex->request_frames,
+		verdict_add(out, MIPX_MCOA_DEREG_ALL, NULL, &c->ex->request_frames,
 			    "deregistration without CoAINFO removed %d bindings at %s",
 			    c->removed, ip6(&c->bu->receiver, (char[46]){0}));
 }
@@ -546,20 +584,12 @@ static void check_dereg_all(struct state_ctx *c)
 /* 4, 7.8: back home, the correspondent nodes' bindings should go too.  The
  * node deregisters with them after its home agent, so this is judged on the
  * state at the time asked. */
-static void check_home_stale(struct state_ctx *c)
+static void check_home_stale(const struct state_ctx *c, struct state_verdicts *out)
 {
 	struct frame_list f;
 	unsigned stale = 0;
 	uint32_t ha;
 
-	if (c->event == EV_BU_APPLIED) {
-		if ((c->bu->flags & MIPX_BU_FLAG_H) && !NODE_IS4(c->n)) {
-			c->n->home_dereg = c->bu->lifetime == 0;
-			frame_few_set(&NODE6(c->n)->home_dereg_frames, &c->ex->request_frames);
-			NODE6(c->n)->home_agent6 = receiver_intern(c->a, &c->bu->receiver);
-		}
-		return;
-	}
 	if (!c->n->home_dereg || NODE_IS4(c->n))
 		return;
 	ha = NODE6(c->n)->home_agent6;
@@ -572,7 +602,7 @@ static void check_home_stale(struct state_ctx *c)
 		}
 	}
 	if (stale)
-		finding_add(c->a, MIPX_MCOA_HOME_STALE, &c->n->home, &f,
+		verdict_add(out, MIPX_MCOA_HOME_STALE, NULL, &f,
 			    "deregistered at home agent %s; %u bindings remain at correspondent nodes",
 			    ip6(receiver_addr(c->a, ha), (char[46]){0}), stale);
 }
@@ -582,12 +612,12 @@ static bool seq_after(uint16_t a, uint16_t b)
 	return (int16_t)(uint16_t)(a - b) > 0; /* RFC 6275 9.5.1, modulo 2^16 */
 }
 
-static void check_seq(struct state_ctx *c)
+static void check_seq(const struct state_ctx *c, struct state_verdicts *out)
 {
 	const struct bu_update *u = c->bu;
 	enum binding_key kind = u->bid ? BKEY_BID : u->coainfo ? BKEY_IFID : BKEY_NONE;
 	uint16_t key = u->bid ? u->bid_value : u->coainfo ? u->ifid : 0;
-	uint32_t rcv = receiver_find(c->a, &u->receiver);
+	uint32_t rcv = receiver_find(&c->a->receivers, &u->receiver);
 
 	/* RFC 5213 5.5: with timestamps the sequence number orders nothing */
 	if (u->timestamp)
@@ -603,23 +633,23 @@ static void check_seq(struct state_ctx *c)
 			continue;
 		frame_list_of_few(&f, &b->frames);
 		frame_list_merge(&f, &c->ex->request_frames);
-		finding_add(c->a, MIPX_MCOA_SEQ, &c->n->home, &f,
+		verdict_add(out, MIPX_MCOA_SEQ, NULL, &f,
 			    "BU sequence %u does not follow %u of the binding at %s",
 			    u->sequence, b->sequence, ip6(&u->receiver, (char[46]){0}));
 		return;
 	}
 }
 
-static void check_after_be(struct state_ctx *c)
+static void check_after_be(const struct state_ctx *c, struct state_verdicts *out)
 {
 	uint32_t rcv;
 
 	if (!c->bu->coainfo || NODE_IS4(c->n) || !NODE6(c->n)->be_receivers.len)
 		return;
-	rcv = receiver_find(c->a, &c->bu->receiver);
+	rcv = receiver_find(&c->a->receivers, &c->bu->receiver);
 	for (guint i = 0; i < NODE6(c->n)->be_receivers.len; i++)
 		if (SMALL_VEC_DATA(NODE6(c->n)->be_receivers)[i] == rcv) {
-			finding_add(c->a, MIPX_MCOA_AFTER_BE, &c->n->home,
+			verdict_add(out, MIPX_MCOA_AFTER_BE, &c->n->home,
 				    &c->ex->request_frames,
 				    "CoAINFO sent again to %s after its Binding Error status 2",
 				    ip6(&c->bu->receiver, (char[46]){0}));
@@ -627,41 +657,44 @@ static void check_after_be(struct state_ctx *c)
 		}
 }
 
-static void expired_report(struct state_ctx *c, struct binding *b, const char *how)
+static void expired_report(const struct state_ctx *c, struct state_verdicts *out,
+			   unsigned i, const char *how)
 {
+	const struct binding *b = NODE_BIND(c->n, i);
 	struct frame_list f, here = { 0 };
 
-	b->expiry_noted = true;
 	frame_list_of_few(&f, &b->frames);
 	frame_list_add(&here, c->a->ref);
 	frame_list_merge(&f, &here);
-	finding_add(c->a, MIPX_MCOA_EXPIRED, &c->n->home, &f,
+	verdict_add(out, MIPX_MCOA_EXPIRED, NULL, &f,
 		    "binding at %s expired %s s before %s",
 		    ip6(receiver_addr(c->a, b->receiver), (char[46]){0}),
-		    cap_secs(c->at - b->expires_at, 0, (char[32]){0}), how);
+		    cap_secs(c->at - b->expires_at, 0, (char[32]){0}), how)->binding = (int)i;
 }
 
 /* A binding lapsed while the node kept using it: a late refresh, or other
  * mobility signalling from the care-of address it bound. */
-static void check_expired(struct state_ctx *c)
+static void check_expired(const struct state_ctx *c, struct state_verdicts *out)
 {
 	if (c->event == EV_BU) {
 		const struct bu_update *u = c->bu;
 		enum binding_key kind = u->bid ? BKEY_BID : u->coainfo ? BKEY_IFID : BKEY_NONE;
 		uint16_t key = u->bid ? u->bid_value : u->coainfo ? u->ifid : 0;
-		struct binding *b = binding_find(c->a, c->n, &u->receiver, kind, key);
+		uint32_t rcv = receiver_find(&c->a->receivers, &u->receiver);
+		int i = rcv == RECEIVER_NONE ? -1 : binding_index(c->n, rcv, kind, key);
+		const struct binding *b = i < 0 ? NULL : NODE_BIND(c->n, i);
 
 		if (b && !binding_active(b, c->at) && !b->expiry_noted && u->lifetime)
-			expired_report(c, b, "this refresh");
+			expired_report(c, out, (unsigned)i, "this refresh");
 		return;
 	}
 	for (guint i = 0; i < NODE_NBIND(c->n); i++) {
-		struct binding *b = NODE_BIND(c->n, i);
+		const struct binding *b = NODE_BIND(c->n, i);
 		struct mipx_addr coa = mipx_addr_v6(b->coa);
 
 		if (!binding_active(b, c->at) && !b->expiry_noted &&
 		    mipx_addr_equal(&coa, &c->p->frame.src))
-			expired_report(c, b, "its care-of address was used again");
+			expired_report(c, out, i, "its care-of address was used again");
 	}
 }
 
@@ -692,19 +725,21 @@ static const struct replay_state *replay_to_judge(const struct state_ctx *c)
 }
 
 /* Each of the two checks reports its own verdict of replay_judge. */
-static void replay_finding(struct state_ctx *c, enum mipx_check_id id,
+static void replay_finding(const struct state_ctx *c, struct state_verdicts *out,
+			   enum mipx_check_id running, enum mipx_check_id id,
 			   const struct replay_state *r, const char *text)
 {
 	struct frame_list f = { 0 };
 
-	if (id != c->replay_check)
+	if (id != running)
 		return;
 	frame_list_add(&f, r->given_ref);
 	frame_list_merge(&f, &c->ex->request_frames);
-	finding_add(c->a, id, &c->n->home, &f, "%s", text);
+	verdict_add(out, id, NULL, &f, "%s", text);
 }
 
-static void replay_judge(struct state_ctx *c)
+static void replay_judge(const struct state_ctx *c, struct state_verdicts *out,
+			 enum mipx_check_id running)
 {
 	const struct replay_state *r = replay_to_judge(c);
 	char text[MIPX_VERDICT_TEXT], ha[16];
@@ -737,7 +772,7 @@ static void replay_judge(struct state_ctx *c)
 			snprintf(text, sizeof(text),
 				 "request's timestamp 0x%08x is %lld s off the time home agent %s gave with code 133 (0x%08x)",
 				 (unsigned)high, (long long)off, ha, (unsigned)r->given);
-			replay_finding(c, MIPX_DRM_REPLAY_STALE, r, text);
+			replay_finding(c, out, running, MIPX_DRM_REPLAY_STALE, r, text);
 			return;
 		}
 	} else if (r->style == REPLAY_TIMESTAMP) {
@@ -747,7 +782,7 @@ static void replay_judge(struct state_ctx *c)
 		snprintf(text, sizeof(text),
 			 "request's timestamp 0x%08x is older than the last one home agent %s accepted (0x%08x)",
 			 (unsigned)high, ha, (unsigned)r->accepted_high);
-		replay_finding(c, MIPX_DRM_REPLAY_STALE, r, text);
+		replay_finding(c, out, running, MIPX_DRM_REPLAY_STALE, r, text);
 		return;
 	} else if (high == r->given || r->style == REPLAY_CLOCK) {
 		/* 5.7.1: a node on its own clock is not bound by the bits the
@@ -762,25 +797,23 @@ static void replay_judge(struct state_ctx *c)
 	snprintf(text, sizeof(text),
 		 "request carries 0x%08x in the high-order 32 bits of its identification, not the nonce 0x%08x home agent %s gave (code %u)",
 		 (unsigned)high, (unsigned)r->given, ha, (unsigned)r->code);
-	replay_finding(c, MIPX_DRM_REPLAY_NONCE, r, text);
+	replay_finding(c, out, running, MIPX_DRM_REPLAY_NONCE, r, text);
 }
 
-static void check_replay_nonce(struct state_ctx *c)
+static void check_replay_nonce(const struct state_ctx *c, struct state_verdicts *out)
 {
-	c->replay_check = MIPX_DRM_REPLAY_NONCE;
-	replay_judge(c);
+	replay_judge(c, out, MIPX_DRM_REPLAY_NONCE);
 }
 
-static void check_replay_stale(struct state_ctx *c)
+static void check_replay_stale(const struct state_ctx *c, struct state_verdicts *out)
 {
-	c->replay_check = MIPX_DRM_REPLAY_STALE;
-	replay_judge(c);
+	replay_judge(c, out, MIPX_DRM_REPLAY_STALE);
 }
 
 struct state_check {
 	enum mipx_check_id id;
 	unsigned events;
-	void (*fn)(struct state_ctx *c);
+	void (*fn)(const struct state_ctx *c, struct state_verdicts *out);
 };
 
 static const struct state_check state_checks[] = {
@@ -803,21 +836,16 @@ static const struct state_check state_checks[] = {
 	{ MIPX_MCOA_NO_PRIMARY, EV_SNAPSHOT, check_no_primary },
 	{ MIPX_MCOA_IFID_SHARED, EV_BU, check_ifid_shared },
 	{ MIPX_MCOA_DEREG_ALL, EV_BU_APPLIED, check_dereg_all },
-	{ MIPX_MCOA_HOME_STALE, EV_BU_APPLIED | EV_SNAPSHOT, check_home_stale },
+	{ MIPX_MCOA_HOME_STALE, EV_SNAPSHOT, check_home_stale },
 	{ MIPX_MCOA_SEQ, EV_BU, check_seq },
 	{ MIPX_MCOA_AFTER_BE, EV_BU, check_after_be },
 	{ MIPX_MCOA_EXPIRED, EV_BU | EV_MH_OTHER, check_expired },
 };
 
-unsigned state_check_count(void)
-{
-	return G_N_ELEMENTS(state_checks);
-}
-
 /*
  * The checks of each event, in table order, listed once: every message
  * raises one or two events, and walking all the table for each was a few
- * percent of the analysis (issue 7).
+ * percent of the analysis.
  */
 #define STATE_EVENTS 11 /* bits of enum state_event */
 G_STATIC_ASSERT(EV_MH_OTHER == 1u << (STATE_EVENTS - 1));
@@ -845,11 +873,11 @@ static const struct event_checks *checks_of(enum state_event event)
 	return &by_event[bit];
 }
 
-void state_checks_run(struct state_ctx *ctx)
+void state_checks_run(const struct state_ctx *ctx, struct state_verdicts *out)
 {
 	const struct event_checks *ec = checks_of(ctx->event);
 
 	for (unsigned i = 0; i < ec->count; i++)
-		if (finding_enabled(ctx->a, ec->check[i]->id))
-			ec->check[i]->fn(ctx);
+		if (check_enabled(ctx->a, ec->check[i]->id))
+			ec->check[i]->fn(ctx, out);
 }

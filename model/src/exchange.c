@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "exchange.h"
 
 /* Answered exchanges quiet for this long (capture seconds) gain no more
  * copies (relays and vantage points see a message within milliseconds,
@@ -25,7 +26,7 @@
  * The hash of a key, computed once when it is made (the table asks for it on
  * lookup, insert and remove), from the values the key is made of: hashing
  * the key's own octets just after they were written one field at a time
- * stalled on every 8-octet read (store forwarding), 3.5% of a run (issue 7).
+ * stalled on every 8-octet read (store forwarding), 3.5% of a run.
  */
 static uint64_t key_mix(uint64_t h, uint64_t w)
 {
@@ -109,28 +110,10 @@ GHashTable *exchange_table_new(void)
 	return g_hash_table_new_full(key_hash, key_equal, NULL, exchange_release);
 }
 
-/*
- * Exchanges come and go with every message: freed ones are kept on a free
- * list and reused, so that steady-state analysis allocates nothing per frame.
- */
-#define FREE_LIST_MAX 65536
-static struct exchange *free_list[FREE_LIST_MAX];
-static unsigned free_count;
-
 void exchange_unref(struct exchange *ex)
 {
-	if (!ex || --ex->refs != 0)
-		return;
-	if (free_count < FREE_LIST_MAX)
-		free_list[free_count++] = ex;
-	else
+	if (ex && --ex->refs == 0)
 		g_free(ex);
-}
-
-void exchange_pool_drain(void)
-{
-	while (free_count)
-		g_free(free_list[--free_count]);
 }
 
 static enum exch_queue queue_of(const struct exchange *ex)
@@ -186,7 +169,6 @@ void exchange_touch(struct analysis *a, struct exchange *ex)
 void exchange_answer(struct analysis *a, struct exchange *ex, struct frame_list *frames)
 {
 	ex->has_reply = true;
-	ex->reply_at = a->now;
 	exchange_touch(a, ex);
 	*frames = ex->request_frames;
 	frame_list_add(frames, a->ref);
@@ -199,12 +181,7 @@ struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 
 	if (ex || !create)
 		return ex;
-	if (free_count) {
-		ex = free_list[--free_count];
-		memset(ex, 0, sizeof(*ex));
-	} else {
-		ex = g_new0(struct exchange, 1);
-	}
+	ex = g_new0(struct exchange, 1);
 	ex->key = *key;
 	ex->refs = 1;
 	ex->in_table = true;
@@ -213,35 +190,7 @@ struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 	return ex;
 }
 
-static void report_unanswered(struct analysis *a, struct exchange *ex)
-{
-	struct state_ctx ctx;
-
-	if (!ex->has_request || ex->has_reply || ex->answered_reported)
-		return;
-	/* a BU without the A flag asks for no answer (RFC 6275 9.5.1); one
-	 * that asked and got none leaves MCoA's M or NEMO's R unresolved */
-	if (ex->key.kind == EXCH_MH) {
-		struct mipx_verdicts v = { 0 };
-
-		ex->answered_reported = true;
-		if (ex->mn.family == 0)
-			return;
-		mipx_rules_mh_unanswered(&ex->request.bu, &v);
-		finding_add_verdicts(a, &v, &ex->mn, &ex->request_frames, ex, false);
-		return;
-	}
-	ex->answered_reported = true;
-	memset(&ctx, 0, sizeof(ctx));
-	ctx.a = a;
-	ctx.event = EV_NO_REPLY;
-	ctx.ex = ex;
-	ctx.at = a->now;
-	state_checks_run(&ctx);
-}
-
-/* The exchange leaves the table and its queue (a request unanswered by
- * now has been reported). */
+/* The exchange leaves the table and its queue (handed to `closing` first). */
 static void drop(struct analysis *a, struct exchange *ex)
 {
 	queue_unlink(a, ex);
@@ -261,7 +210,7 @@ static void drop(struct analysis *a, struct exchange *ex)
  * last-seen order, so the walk stops at the first exchange still kept.
  * `all`: end of input, every open request is reported and nothing dropped.
  */
-void exchanges_prune(struct analysis *a, bool all)
+void exchanges_prune(struct analysis *a, bool all, exchange_closing_fn *closing)
 {
 	for (unsigned q = EXQ_WAITING; q < EXQ_COUNT; q++) {
 		struct exchange *ex = a->exch_queue[q].oldest, *newer;
@@ -270,18 +219,18 @@ void exchanges_prune(struct analysis *a, bool all)
 			newer = ex->newer;
 			if (!all && a->now - ex->last_seen < keep_of(ex))
 				break;
-			report_unanswered(a, ex);
+			closing(a, ex);
 			if (!all)
 				drop(a, ex);
 		}
 	}
 }
 
-void exchange_retire(struct analysis *a, struct exchange *ex)
+void exchange_retire(struct analysis *a, struct exchange *ex, exchange_closing_fn *closing)
 {
 	if (!ex->in_table)
 		return;
-	report_unanswered(a, ex);
+	closing(a, ex);
 	drop(a, ex);
 }
 
@@ -293,7 +242,7 @@ void exchange_retire(struct analysis *a, struct exchange *ex)
  * whatever the timestamps.  Called between messages, when no exchange is
  * held by the caller.
  */
-void exchanges_bound(struct analysis *a)
+void exchanges_bound(struct analysis *a, exchange_closing_fn *closing)
 {
 	while (g_hash_table_size(a->exchanges) > EXCHANGES_OPEN_MAX) {
 		struct exchange *ex = a->exch_queue[EXQ_DONE].oldest;
@@ -304,7 +253,7 @@ void exchanges_bound(struct analysis *a)
 			return;
 		if (a->exchanges_evicted++ == 0)
 			a->exchanges_evicted_at = a->ref;
-		report_unanswered(a, ex);
+		closing(a, ex);
 		drop(a, ex);
 	}
 }

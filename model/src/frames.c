@@ -10,6 +10,7 @@
 
 #include "analysis.h"
 #include "reassembly.h"
+#include "record.h"
 
 static bool is_mobile_ip(enum mipx_payload_kind kind)
 {
@@ -121,7 +122,7 @@ void analysis_capture_cut(struct analysis *a, uint32_t file, uint32_t first,
 
 	memset(&here, 0, sizeof(here));
 	frame_list_add(&here, (struct frame_ref){ file, first });
-	finding_add(a, MIPX_CAPTURE_CUT, NULL, &here,
+	record_finding(a, MIPX_CAPTURE_CUT, NULL, &here,
 		    "%llu frame%s cut by the capture's snap length of %u octets: "
 		    "their messages are judged on the captured part",
 		    (unsigned long long)count, count == 1 ? "" : "s", (unsigned)snaplen);

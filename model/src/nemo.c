@@ -1,43 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * What NEMO and PMIPv6 nodes keep beyond MCoA's bindings: a mobile
- * router's prefixes per receiver (RFC 3963 6.2) and a proxy-registered
- * node's identity (RFC 5213 5.5, proxy.c).  On the heap, only for such
- * nodes (struct node6_extra).
+ * A mobile router's prefixes per receiver (RFC 3963 6.2), kept in the
+ * node's struct node6_extra (on the heap, only for such nodes).
  */
 #include <string.h>
 
 #include "analysis.h"
-
-const char *binding_kind_name(const struct binding *b)
-{
-	switch (b->key_kind) {
-	case BKEY_IFID: return "mcoa";
-	case BKEY_BID: return "bid";
-	case BKEY_NEMO: return "nemo";
-	case BKEY_PMIP6: return "pmip6";
-	default: return "mip6";
-	}
-}
-
-struct node6_extra *node6_extra(struct node *n)
-{
-	struct node6 *n6 = NODE6(n);
-
-	if (!n6->extra)
-		n6->extra = g_new0(struct node6_extra, 1);
-	return n6->extra;
-}
-
-void node6_extra_free(struct node6_extra *x)
-{
-	if (!x)
-		return;
-	if (x->prefixes)
-		g_array_free(x->prefixes, TRUE);
-	g_free(x->mn_id);
-	g_free(x);
-}
+#include "nemo.h"
+#include "node.h"
+#include "receivers.h"
 
 /* RFC 3963 6.1.2: each BU lists the prefixes in full (explicit mode), so a
  * BU with MNP options replaces what the router registered there before. */
@@ -50,7 +21,7 @@ void nemo_prefixes_set(struct analysis *a, struct node *n, const struct mipx_add
 	if (NODE_IS4(n) || bu->mnp_index < 0)
 		return;
 	x = node6_extra(n);
-	rcv = receiver_intern(a, receiver);
+	rcv = receiver_intern(&a->receivers, receiver);
 	if (!x->prefixes)
 		x->prefixes = g_array_new(FALSE, FALSE, sizeof(struct mr_prefix));
 	for (guint i = x->prefixes->len; i-- > 0;)

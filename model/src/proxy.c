@@ -13,6 +13,12 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "bu_apply.h"
+#include "exchange.h"
+#include "node.h"
+#include "proxy.h"
+#include "prune.h"
+#include "record.h"
 
 struct proxy_id {
 	uint8_t digest[16];   /* of the MN identifier, else the HNP */
@@ -165,7 +171,7 @@ static void on_pbu(struct analysis *a, const struct mipx_packet *p, const struct
 		 * left alone, as early PMIPv6 daemons do) */
 		bool ambiguous = !ex->has_reply;
 
-		exchange_retire(a, ex);
+		exchange_retire(a, ex, record_unanswered);
 		ex = exchange_lookup(a, &k, true);
 		ex->pair_ambiguous = ambiguous;
 	}
@@ -189,14 +195,14 @@ static void on_pbu(struct analysis *a, const struct mipx_packet *p, const struct
 	if (home.family)
 		n = proxy_node(a, &id, &home, p->bu_care_of);
 	mipx_rules_mh_message(mh, &v);
-	finding_add_verdicts(a, &v, n ? &n->home : NULL, here, ex, false);
+	record_verdicts(a, &v, n, NULL, here, ex, false);
 	bu_update_from(&u, ex);
 	if (n)
-		analysis_run_bu(a, n, ex, p, &u);
+		bu_arrived(a, n, ex, p, &u);
 	if (!(mh->flags & MIPX_BU_FLAG_A)) {
 		ex->answered_reported = true;
 		if (n)
-			analysis_apply_bu(a, n, ex, &u, &ex->request_frames);
+			bu_apply(a, n, ex, &u, &ex->request_frames);
 	}
 out:
 	g_free(id.mn_id);
@@ -223,12 +229,12 @@ static void on_pba(struct analysis *a, const struct mipx_packet *p, const struct
 		n = proxy_node(a, &id, &home, NULL);
 	mipx_rules_mh_message(mh, &v);
 	if (!ex || !ex->has_request) {
-		finding_add_verdicts(a, &v, n ? &n->home : NULL, here, NULL, true);
+		record_verdicts(a, &v, n, NULL, here, NULL, true);
 		goto out;
 	}
 	exchange_touch(a, ex);
 	frame_list_add(&ex->reply_frames, a->ref);
-	finding_add_verdicts(a, &v, n ? &n->home : NULL, here, ex, true);
+	record_verdicts(a, &v, n, NULL, here, ex, true);
 	if (ex->has_reply)
 		goto out;
 	exchange_answer(a, ex, &frames);
@@ -242,13 +248,13 @@ static void on_pba(struct analysis *a, const struct mipx_packet *p, const struct
 	 * not judged against a PBU the PBA may not answer */
 	if (!ex->pair_ambiguous)
 		mipx_rules_mh_pair_facts(&ex->request.bu, mh, &v);
-	finding_add_verdicts(a, &v, &n->home, &frames, ex, false);
+	record_verdicts(a, &v, n, NULL, &frames, ex, false);
 	if (mh->status < 128 && !ex->bu_applied) {
 		struct bu_update u;
 
 		bu_update_from(&u, ex);
 		u.lifetime = (uint32_t)mh->lifetime * 4;
-		analysis_apply_bu(a, n, ex, &u, &frames);
+		bu_apply(a, n, ex, &u, &frames);
 	}
 out:
 	g_free(id.mn_id);

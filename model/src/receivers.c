@@ -1,14 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * Receivers interned: the home agents and correspondent nodes that hold MCoA
- * bindings are few and named by every node, so nodes keep a small id
- * (issue 7: a million live nodes).  Ids are reclaimed by mark and sweep in
- * nodes_sweep, which walks every node anyway: refcounts would cost a write
- * in every binding change and every node drop for the same result.
+ * bindings are few and named by every node, so nodes keep a small id (a
+ * million live nodes).  Ids are reclaimed by mark and sweep in nodes_sweep,
+ * which walks every node anyway: refcounts would cost a write in every
+ * binding change and every node drop for the same result.
  */
 #include <string.h>
 
-#include "analysis.h"
+#include "addr.h"
+#include "receivers.h"
 
 static const struct mipx_addr no_addr; /* id 0 */
 
@@ -34,9 +35,8 @@ void receivers_clear(struct receiver_table *t)
 	memset(t, 0, sizeof(*t));
 }
 
-uint32_t receiver_find(const struct analysis *a, const struct mipx_addr *addr)
+uint32_t receiver_find(const struct receiver_table *t, const struct mipx_addr *addr)
 {
-	const struct receiver_table *t = &a->receivers;
 	const struct mipx_addr *last;
 	gpointer id;
 
@@ -46,15 +46,14 @@ uint32_t receiver_find(const struct analysis *a, const struct mipx_addr *addr)
 	last = t->last < t->addrs->len ? g_ptr_array_index(t->addrs, t->last) : NULL;
 	if (last && addr_equal(last, addr))
 		return t->last;
-	if (!g_hash_table_lookup_extended(a->receivers.ids, addr, NULL, &id))
+	if (!g_hash_table_lookup_extended(t->ids, addr, NULL, &id))
 		return RECEIVER_NONE;
 	return GPOINTER_TO_UINT(id);
 }
 
-uint32_t receiver_intern(struct analysis *a, const struct mipx_addr *addr)
+uint32_t receiver_intern(struct receiver_table *t, const struct mipx_addr *addr)
 {
-	struct receiver_table *t = &a->receivers;
-	uint32_t id = receiver_find(a, addr);
+	uint32_t id = receiver_find(t, addr);
 	struct mipx_addr *copy;
 
 	if (id != RECEIVER_NONE) {
@@ -79,23 +78,22 @@ uint32_t receiver_intern(struct analysis *a, const struct mipx_addr *addr)
 	return id;
 }
 
-const struct mipx_addr *receiver_addr(const struct analysis *a, uint32_t id)
+const struct mipx_addr *receiver_table_addr(const struct receiver_table *t, uint32_t id)
 {
 	const struct mipx_addr *addr = NULL;
 
-	if (id != 0 && id < a->receivers.addrs->len)
-		addr = g_ptr_array_index(a->receivers.addrs, id);
+	if (id != 0 && id < t->addrs->len)
+		addr = g_ptr_array_index(t->addrs, id);
 	return addr ? addr : &no_addr;
 }
 
-guint receivers_live(const struct analysis *a)
+guint receivers_live(const struct receiver_table *t)
 {
-	return g_hash_table_size(a->receivers.ids);
+	return g_hash_table_size(t->ids);
 }
 
-void receivers_sweep(struct analysis *a, const uint8_t *mark)
+void receivers_sweep(struct receiver_table *t, const uint8_t *mark)
 {
-	struct receiver_table *t = &a->receivers;
 
 	for (uint32_t id = 1; id < t->addrs->len; id++) {
 		struct mipx_addr *addr = g_ptr_array_index(t->addrs, id);

@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis.h"
+#include "topology.h"
 
 static bool parse_addr(const char *s, struct mipx_addr *out)
 {
@@ -236,4 +236,17 @@ int topology_domain_of(const struct topology *topo, const struct mipx_addr *addr
 		}
 	}
 	return best;
+}
+
+bool topology_has_server(const struct topology *topo)
+{
+	if (!topo)
+		return false;
+	for (guint i = 0; i < topo->entities->len; i++)
+		if (g_array_index(topo->entities, struct topo_entity, i).role == TOPO_SERVER)
+			return true;
+	for (guint i = 0; i < topo->prefixes->len; i++)
+		if (g_array_index(topo->prefixes, struct topo_prefix, i).server.family)
+			return true;
+	return false;
 }

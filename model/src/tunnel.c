@@ -9,27 +9,41 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "cap_time.h"
+#include "chain.h"
+#include "frame_list.h"
+#include "node.h"
+#include "small_vec.h"
+#include "tunnel.h"
 
 bool tunnel_active(const struct tunnel *t, cap_time at)
 {
 	return t->enabled && t->enabled_at <= at && at < t->expires_at;
 }
 
-struct tunnel *tunnel_find(struct node *n, uint32_t from, uint32_t to)
+static int tunnel_index(const struct node *n, uint32_t from, uint32_t to)
 {
 	for (guint i = 0; i < NODE_NTUN(n); i++) {
-		struct tunnel *t = NODE_TUN(n, i);
+		const struct tunnel *t = NODE_TUN(n, i);
 		if (t->from == from && t->to == to)
-			return t;
+			return (int)i;
 	}
-	return NULL;
+	return -1;
 }
 
-struct tunnel *tunnel_enable(struct analysis *a, struct node *n, uint32_t from,
-			     uint32_t to, uint16_t granted, cap_time at,
-			     const struct frame_list *frames)
+const struct tunnel *tunnel_find(const struct node *n, uint32_t from, uint32_t to)
 {
-	struct tunnel *t = tunnel_find(n, from, to);
+	int i = tunnel_index(n, from, to);
+
+	return i < 0 ? NULL : NODE_TUN(n, i);
+}
+
+const struct tunnel *tunnel_enable(struct analysis *a, struct node *n, uint32_t from,
+				   uint32_t to, uint16_t granted, cap_time at,
+				   const struct frame_list *frames)
+{
+	int i = tunnel_index(n, from, to);
+	struct tunnel *t = i < 0 ? NULL : NODE_TUN(n, i);
 
 	if (!NODE_IS4(n))
 		return NULL; /* routes name IPv4 nodes only */
@@ -59,6 +73,21 @@ void tunnel_disable(struct node *n, uint32_t from, uint32_t to)
 		if (t->from == from && t->to == to)
 			SMALL_VEC_REMOVE(&NODE4(n)->tunnels, i);
 	}
+}
+
+cap_time tunnels_prune(struct node *n, cap_time now)
+{
+	cap_time next = CAP_NEVER;
+
+	for (guint i = NODE_NTUN(n); i-- > 0;) {
+		const struct tunnel *t = NODE_TUN(n, i);
+
+		if (!t->enabled || t->expires_at <= now)
+			SMALL_VEC_REMOVE(&NODE4(n)->tunnels, i);
+		else if (t->expires_at < next)
+			next = t->expires_at;
+	}
+	return next;
 }
 
 static const struct tunnel *tunnel_from(const struct node *n, uint32_t from,

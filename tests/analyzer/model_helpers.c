@@ -357,12 +357,22 @@ void t_be(struct analysis *a, double ts, const uint8_t sender[16], const uint8_t
 	feed6(a, ts, sender, mn, mn, NULL, &mh);
 }
 
+const struct binding *t_binding(const struct analysis *a, const struct node *n,
+				const struct mipx_addr *receiver, enum binding_key kind,
+				uint16_t key)
+{
+	uint32_t id = receiver_find(&a->receivers, receiver);
+	int i = id == RECEIVER_NONE ? -1 : binding_index(n, id, kind, key);
+
+	return i < 0 ? NULL : NODE_BIND(n, i);
+}
+
 unsigned t_count(const struct analysis *a, enum mipx_check_id id)
 {
 	unsigned n = 0;
 
-	for (guint i = 0; i < a->findings->len; i++)
-		n += g_array_index(a->findings, struct finding, i).check == id;
+	for (guint i = 0; i < a->found.findings->len; i++)
+		n += g_array_index(a->found.findings, struct finding, i).check == id;
 	return n;
 }
 

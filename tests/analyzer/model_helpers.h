@@ -10,6 +10,21 @@
 
 #include "report.h"
 
+/* white-box: the model's own headers */
+#include "analysis.h"
+#include "binding_cache.h"
+#include "cap_time.h"
+#include "chain.h"
+#include "exchange.h"
+#include "node.h"
+#include "prune.h"
+#include "rbit.h"
+#include "receivers.h"
+#include "small_vec.h"
+#include "record.h"
+#include "topology.h"
+#include "tunnel.h"
+
 /* Seconds written in a test, as capture microseconds (rounded to nearest). */
 #define S(sec) ((cap_time)((sec) * 1e6 + 0.5))
 
@@ -73,6 +88,10 @@ void t_advert(struct analysis *a, double ts, uint32_t src, uint32_t server,
 void t_be(struct analysis *a, double ts, const uint8_t sender[16], const uint8_t mn[16],
 	  uint8_t status);
 
+/* The binding of n at `receiver` with that key, or NULL. */
+const struct binding *t_binding(const struct analysis *a, const struct node *n,
+				const struct mipx_addr *receiver, enum binding_key kind,
+				uint16_t key);
 unsigned t_count(const struct analysis *a, enum mipx_check_id id);
 /* An IPv6 address 2001:db8:<net>::<host>. */
 void t_ip6(uint8_t out[16], uint16_t net, uint16_t host);

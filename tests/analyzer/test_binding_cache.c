@@ -66,7 +66,7 @@ static void test_rules(void **state)
 	struct node *n = mn_node(a);
 	struct mipx_addr rcv = mipx_addr_v6(cn);
 	struct bu_update u;
-	struct binding *b;
+	const struct binding *b;
 
 	(void)state;
 	u = upd(cn, coa1, 1, 400, 1, 0);
@@ -80,7 +80,7 @@ static void test_rules(void **state)
 	/* IFPRI and the care-of address are overwritten by each BU */
 	u = upd(cn, coa3, 4, 400, 2, 5);
 	binding_cache_apply(a, n, &u, S(12.0), NULL);
-	b = binding_find(a, n, &rcv, BKEY_IFID, 2);
+	b = t_binding(a, n, &rcv, BKEY_IFID, 2);
 	assert_non_null(b);
 	assert_int_equal(b->priority, 5);
 	assert_memory_equal(b->coa, coa3, 16);
@@ -96,8 +96,8 @@ static void test_rules(void **state)
 	/* lifetime 0 with CoAINFO removes that IFID only */
 	u = upd(cn, coa1, 6, 0, 1, 0);
 	assert_int_equal(binding_cache_apply(a, n, &u, S(14.0), NULL), 1);
-	assert_null(binding_find(a, n, &rcv, BKEY_IFID, 1));
-	assert_non_null(binding_find(a, n, &rcv, BKEY_IFID, 2));
+	assert_null(t_binding(a, n, &rcv, BKEY_IFID, 1));
+	assert_non_null(t_binding(a, n, &rcv, BKEY_IFID, 2));
 	assert_int_equal(active(n, S(14.0)), 2);
 
 	/* lifetime 0 without CoAINFO removes them all */
@@ -122,8 +122,8 @@ static void test_plain_bu_replaces_all(void **state)
 	u = upd(cn, coa3, 3, 400, -1, 0);
 	assert_int_equal(binding_cache_apply(a, n, &u, S(11.0), NULL), 0);
 	assert_int_equal(active(n, S(11.0)), 1);
-	assert_non_null(binding_find(a, n, &rcv, BKEY_NONE, 0));
-	assert_memory_equal(binding_find(a, n, &rcv, BKEY_NONE, 0)->coa, coa3, 16);
+	assert_non_null(t_binding(a, n, &rcv, BKEY_NONE, 0));
+	assert_memory_equal(t_binding(a, n, &rcv, BKEY_NONE, 0)->coa, coa3, 16);
 	analysis_free(a);
 }
 
@@ -142,8 +142,8 @@ static void test_home_agent_keeps_primary(void **state)
 	u.flags = MIPX_BU_FLAG_H | MIPX_BU_FLAG_A;
 	assert_int_equal(binding_cache_apply(a, n, &u, S(11.0), NULL), -1);
 	assert_int_equal(active(n, S(11.0)), 1);
-	assert_memory_equal(binding_find(a, n, &rcv, BKEY_NONE, 0)->coa, coa1, 16);
-	assert_true(binding_find(a, n, &rcv, BKEY_NONE, 0)->home);
+	assert_memory_equal(t_binding(a, n, &rcv, BKEY_NONE, 0)->coa, coa1, 16);
+	assert_true(t_binding(a, n, &rcv, BKEY_NONE, 0)->home);
 	analysis_free(a);
 }
 
@@ -165,11 +165,11 @@ static void test_bid_keyed(void **state)
 	memcpy(u.care_of, coa2, 16);
 	binding_cache_apply(a, n, &u, S(10.0), NULL);
 	assert_int_equal(active(n, S(10.0)), 2); /* RFC 5648: several at the HA */
-	assert_int_equal(binding_find(a, n, &rcv, BKEY_BID, 100)->priority, 3);
+	assert_int_equal(t_binding(a, n, &rcv, BKEY_BID, 100)->priority, 3);
 	u.lifetime = 0;
 	assert_int_equal(binding_cache_apply(a, n, &u, S(11.0), NULL), 1);
-	assert_null(binding_find(a, n, &rcv, BKEY_BID, 200));
-	assert_non_null(binding_find(a, n, &rcv, BKEY_BID, 100));
+	assert_null(t_binding(a, n, &rcv, BKEY_BID, 200));
+	assert_non_null(t_binding(a, n, &rcv, BKEY_BID, 100));
 	analysis_free(a);
 }
 
@@ -185,9 +185,9 @@ static void test_ba_decides(void **state)
 	t_ba(a, 10.1, cn, mn, 1, 0, 90, 1, 0);
 	assert_int_equal(active(mn_node(a), S(10.2)), 1);
 	/* the granted lifetime counts, from the BA's time */
-	assert_true(binding_find(a, mn_node(a), &rcv, BKEY_IFID, 1)->expires_at ==
+	assert_true(t_binding(a, mn_node(a), &rcv, BKEY_IFID, 1)->expires_at ==
 		    S(10.1 + 360.0));
-	assert_int_equal(binding_find(a, mn_node(a), &rcv, BKEY_IFID, 1)->frames.count, 2);
+	assert_int_equal(t_binding(a, mn_node(a), &rcv, BKEY_IFID, 1)->frames.count, 2);
 
 	/* a rejected BU changes nothing */
 	t_bu(a, 20.0, mn, cn, coa2, 2, 100, MIPX_BU_FLAG_A | MIPX_BU_FLAG_M_DEFAULT, 2, 1);
@@ -213,7 +213,7 @@ static void test_ba_without_coainfo_overwrites(void **state)
 	t_ba(a, 11.1, cn, mn, 2, 0, 100, -1, 0);
 	/* 2.4: that receiver keeps one binding, the latest */
 	assert_int_equal(active(mn_node(a), S(12.0)), 1);
-	assert_memory_equal(binding_find(a, mn_node(a), &rcv, BKEY_NONE, 0)->coa, coa2, 16);
+	assert_memory_equal(t_binding(a, mn_node(a), &rcv, BKEY_NONE, 0)->coa, coa2, 16);
 	assert_int_equal(t_count(a, MIPX_MCOA_BA_NO_COAINFO), 2);
 	analysis_free(a);
 }
@@ -245,7 +245,7 @@ static void test_state_at_time(void **state)
 
 	(void)state;
 	t_bu(a, 10.0, mn, cn, coa1, 1, 25, MIPX_BU_FLAG_M_DEFAULT, 1, 0); /* 100 s */
-	b = binding_find(a, mn_node(a), &rcv, BKEY_IFID, 1);
+	b = t_binding(a, mn_node(a), &rcv, BKEY_IFID, 1);
 	assert_non_null(b);
 	assert_int_equal(b->lifetime, 100);
 	assert_true(binding_active(b, S(109.9)));
@@ -260,7 +260,7 @@ static void test_state_at_time(void **state)
 }
 
 /* The care-of table holds the care-of addresses of kept bindings, no more
- * (issue 7): a node that moves all day leaves no trail of old addresses. */
+ * (memory follows live state): a node that moves all day leaves no trail of old addresses. */
 static void test_care_of_table_follows_bindings(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
@@ -445,8 +445,8 @@ static void test_prune_after_later_expiry(void **state)
 	assert_int_equal(NODE_NBIND(n), 2);
 	node_prune(a, n, S(30.0 + 40 + 3600));
 	assert_int_equal(NODE_NBIND(n), 1);
-	assert_non_null(binding_find(a, n, &rcv, BKEY_IFID, 1));
-	assert_null(binding_find(a, n, &rcv, BKEY_IFID, 2));
+	assert_non_null(t_binding(a, n, &rcv, BKEY_IFID, 1));
+	assert_null(t_binding(a, n, &rcv, BKEY_IFID, 2));
 	assert_true(n->prune_at == S(10.0 + 4000 + 3600));
 	analysis_free(a);
 }

@@ -277,8 +277,8 @@ static void test_no_reply_and_orphan(void **state)
 	analysis_finish(a, S(12.0));
 	assert_int_equal(t_count(a, MIPX_DRM_NO_REPLY), 1);
 	assert_int_equal(t_count(a, MIPX_DRM_ORPHAN_REPLY), 1);
-	for (guint i = 0; i < a->findings->len; i++) {
-		f = &g_array_index(a->findings, struct finding, i);
+	for (guint i = 0; i < a->found.findings->len; i++) {
+		f = &g_array_index(a->found.findings, struct finding, i);
 		if (f->check == MIPX_DRM_NO_REPLY) {
 			assert_int_equal(f->frames.count, 1);
 			assert_int_equal(frame_slot_ref(f->frames.f[0]).frame, 1);
@@ -363,7 +363,7 @@ static void test_disabled_check_not_reported(void **state)
 	t_reg_request(a, 10.0, FA, HA, MN, HA, FA, 600, 1, false);
 	analysis_finish(a, S(12.0));
 	assert_int_equal(t_count(a, MIPX_DRM_NO_REPLY), 0);
-	assert_int_equal(a->severity_count[MIPX_SEV_WARNING], 0);
+	assert_int_equal(a->found.severity_count[MIPX_SEV_WARNING], 0);
 	analysis_free(a);
 }
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* Which nodes a finding keeps (issue 7, docs/analyzer.md "Which nodes are
+/* Which nodes a finding keeps (memory follows live state; docs/analyzer.md "Which nodes are
  * listed"): a listed finding keeps its node to the report; a finding only
  * counted (beyond FINDINGS_KEPT of its check) keeps none, so a check that
  * fails for every node of a long capture does not keep every node record. */
@@ -25,12 +25,12 @@ static void test_counted_findings_keep_no_node(void **state)
 	(void)state;
 	for (unsigned i = 0; i < FINDINGS_KEPT + extra; i++) {
 		struct mipx_addr h = home_of(i);
-		finding_add(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "node %u", i);
+		record_finding(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "node %u", i);
 	}
 	assert_int_equal(t_count(a, MIPX_DRM_AUTH_RELAY), FINDINGS_KEPT);
-	assert_int_equal(a->suppressed[MIPX_DRM_AUTH_RELAY], extra);
+	assert_int_equal(a->found.suppressed[MIPX_DRM_AUTH_RELAY], extra);
 	/* every finding still counts towards the severity totals (exit code) */
-	assert_int_equal(a->severity_count[MIPX_SEV_WARNING], FINDINGS_KEPT + extra);
+	assert_int_equal(a->found.severity_count[MIPX_SEV_WARNING], FINDINGS_KEPT + extra);
 	/* the listed ones made their nodes, the counted ones none */
 	assert_int_equal(g_hash_table_size(a->nodes), FINDINGS_KEPT);
 	assert_int_equal(a->nodes_seen, FINDINGS_KEPT);
@@ -56,7 +56,7 @@ static void test_counted_finding_node_dropped_when_idle(void **state)
 	(void)state;
 	for (unsigned i = 0; i < FINDINGS_KEPT; i++) {
 		struct mipx_addr x = home_of(i);
-		finding_add(a, MIPX_DRM_AUTH_RELAY, &x, NULL, "filler %u", i);
+		record_finding(a, MIPX_DRM_AUTH_RELAY, &x, NULL, "filler %u", i);
 	}
 	/* an RFC 3344 registration with the home agent, 100 s */
 	t_reg_request(a, 10.0, node_home, IP(10, 1, 0, 1), node_home, IP(10, 1, 0, 1),
@@ -66,8 +66,8 @@ static void test_counted_finding_node_dropped_when_idle(void **state)
 	h = mipx_addr_v4(node_home);
 	assert_non_null(node_find(a, &h));
 	assert_int_equal(NODE_NREG(node_find(a, &h)), 1);
-	finding_add(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "counted only");
-	assert_int_equal(a->suppressed[MIPX_DRM_AUTH_RELAY], 1);
+	record_finding(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "counted only");
+	assert_int_equal(a->found.suppressed[MIPX_DRM_AUTH_RELAY], 1);
 	assert_false(node_find(a, &h)->has_finding);
 	/* long after the registration expired: the node is gone, the
 	 * fillers with listed findings stay */
@@ -94,11 +94,11 @@ static void test_report_nodes_sorted_after_finish(void **state)
 	(void)state;
 	for (unsigned i = 0; i < G_N_ELEMENTS(v4); i++) {
 		h = mipx_addr_v4(v4[i]);
-		finding_add(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "v4 %u", i);
+		record_finding(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "v4 %u", i);
 	}
 	t_ip6(b6, 1, 5);
 	h = mipx_addr_v6(b6);
-	finding_add(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "v6");
+	record_finding(a, MIPX_DRM_AUTH_RELAY, &h, NULL, "v6");
 	idle = mipx_addr_v4(IP(10, 0, 0, 3)); /* no state, no finding: dropped */
 	node_get(a, &idle);
 	analysis_finish(a, S(100.0));
@@ -115,7 +115,7 @@ static void test_report_nodes_sorted_after_finish(void **state)
 	g_ptr_array_unref(list);
 	/* a node made after the end: listed in the next list, in order */
 	late = mipx_addr_v4(IP(150, 0, 0, 1));
-	finding_add(a, MIPX_DRM_AUTH_RELAY, &late, NULL, "late");
+	record_finding(a, MIPX_DRM_AUTH_RELAY, &late, NULL, "late");
 	list = analysis_sorted_nodes(a);
 	assert_int_equal(list->len, G_N_ELEMENTS(v4) + 2);
 	assert_true(addr_equal(&((const struct node *)g_ptr_array_index(list, 4))->home, &late));

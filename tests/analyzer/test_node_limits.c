@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* The most records mipx keeps for one node (node_limit, issue 7): a node
+/* The most records mipx keeps for one node (node_limit): a node
  * that binds with ever new receivers, registers with ever new registrars or
  * gets ever new tunnels stops growing at its limit, the rest is counted and
  * the first one remembered for stderr; what the node already holds is still

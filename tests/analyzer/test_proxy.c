@@ -40,7 +40,7 @@ static void pba(uint8_t out[24], uint16_t lifetime)
 
 static unsigned alarms(const struct analysis *a)
 {
-	return a->severity_count[MIPX_SEV_WARNING] + a->severity_count[MIPX_SEV_ERROR];
+	return a->found.severity_count[MIPX_SEV_WARNING] + a->found.severity_count[MIPX_SEV_ERROR];
 }
 
 /* A handover from MAG 1 to MAG 2: MAG 2's registration and MAG 1's

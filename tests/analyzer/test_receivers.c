@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* Receivers interned (receivers.c, issue 7): one id per address, ids freed by
+/* Receivers interned (receivers.c: a million nodes name a few receivers): one id per address, ids freed by
  * the node sweep once no kept node names them, and reused; a capture with
  * ever new correspondent nodes keeps the table bounded. */
 #include <stdarg.h>
@@ -55,19 +55,19 @@ static void test_intern(void **state)
 
 	(void)state;
 	memset(&none, 0, sizeof(none));
-	assert_int_equal(receiver_find(a, &x), RECEIVER_NONE);
-	id = receiver_intern(a, &x);
+	assert_int_equal(receiver_find(&a->receivers, &x), RECEIVER_NONE);
+	id = receiver_intern(&a->receivers, &x);
 	assert_int_not_equal(id, 0);
 	assert_int_not_equal(id, RECEIVER_NONE);
-	assert_int_equal(receiver_intern(a, &x), id); /* same address, same id */
-	assert_int_equal(receiver_find(a, &x), id);
+	assert_int_equal(receiver_intern(&a->receivers, &x), id); /* same address, same id */
+	assert_int_equal(receiver_find(&a->receivers, &x), id);
 	assert_true(mipx_addr_equal(receiver_addr(a, id), &x));
-	assert_int_not_equal(receiver_intern(a, &y), id);
-	assert_int_equal(receivers_live(a), 2);
+	assert_int_not_equal(receiver_intern(&a->receivers, &y), id);
+	assert_int_equal(receivers_live(&a->receivers), 2);
 	/* 0 is the unset address (family 0), never interned */
-	assert_int_equal(receiver_intern(a, &none), 0);
+	assert_int_equal(receiver_intern(&a->receivers, &none), 0);
 	assert_int_equal(receiver_addr(a, 0)->family, 0);
-	assert_int_equal(receivers_live(a), 2);
+	assert_int_equal(receivers_live(&a->receivers), 2);
 	analysis_free(a);
 }
 
@@ -81,28 +81,28 @@ static void test_sweep_frees_and_reuses(void **state)
 
 	(void)state;
 	bind(a, n, cn, 400, S(10.0));
-	id_cn = receiver_find(a, &rcv);
+	id_cn = receiver_find(&a->receivers, &rcv);
 	assert_int_not_equal(id_cn, RECEIVER_NONE);
-	id_lone = receiver_intern(a, &lone); /* named by no node */
-	assert_int_equal(receivers_live(a), 2);
+	id_lone = receiver_intern(&a->receivers, &lone); /* named by no node */
+	assert_int_equal(receivers_live(&a->receivers), 2);
 
 	nodes_sweep(a, S(11.0), false, true);
 	/* the bound receiver survives, under the same id */
-	assert_int_equal(receiver_find(a, &rcv), id_cn);
+	assert_int_equal(receiver_find(&a->receivers, &rcv), id_cn);
 	assert_true(mipx_addr_equal(receiver_addr(a, id_cn), &rcv));
-	assert_non_null(binding_find(a, n, &rcv, BKEY_NONE, 0));
+	assert_non_null(t_binding(a, n, &rcv, BKEY_NONE, 0));
 	/* the other is gone, and its id is the next one handed out */
-	assert_int_equal(receiver_find(a, &lone), RECEIVER_NONE);
-	assert_int_equal(receivers_live(a), 1);
-	assert_int_equal(receiver_intern(a, &other), id_lone);
+	assert_int_equal(receiver_find(&a->receivers, &lone), RECEIVER_NONE);
+	assert_int_equal(receivers_live(&a->receivers), 1);
+	assert_int_equal(receiver_intern(&a->receivers, &other), id_lone);
 	assert_true(mipx_addr_equal(receiver_addr(a, id_lone), &other));
-	assert_int_equal(receivers_live(a), 2);
+	assert_int_equal(receivers_live(&a->receivers), 2);
 
 	/* the binding expired long ago: the node goes, and its receiver too */
 	nodes_sweep(a, S(10.0 + 400 + 3600 + 1), true, true);
 	assert_int_equal(g_hash_table_size(a->nodes), 0);
-	assert_int_equal(receiver_find(a, &rcv), RECEIVER_NONE);
-	assert_int_equal(receivers_live(a), 0);
+	assert_int_equal(receiver_find(&a->receivers, &rcv), RECEIVER_NONE);
+	assert_int_equal(receivers_live(&a->receivers), 0);
 	analysis_free(a);
 }
 
@@ -113,7 +113,7 @@ static void test_other_names_survive(void **state)
 	struct mipx_addr rcv = mipx_addr_v6(cn), home_agent = mipx_addr_v6(ha);
 	struct node *n = node6(a, mn), *m = node6(a, mn2);
 	struct ifid_use *use;
-	uint32_t id_cn = receiver_intern(a, &rcv), id_ha = receiver_intern(a, &home_agent);
+	uint32_t id_cn = receiver_intern(&a->receivers, &rcv), id_ha = receiver_intern(&a->receivers, &home_agent);
 
 	(void)state;
 	use = SMALL_VEC_PUSH(&NODE6(n)->ifid_receivers);
@@ -123,9 +123,9 @@ static void test_other_names_survive(void **state)
 	bind(a, m, cn2, 400, S(10.0)); /* keeps m */
 	bind(a, n, cn2, 400, S(10.0)); /* keeps n */
 	nodes_sweep(a, S(11.0), false, true);
-	assert_int_equal(receiver_find(a, &rcv), id_cn);
-	assert_int_equal(receiver_find(a, &home_agent), id_ha);
-	assert_int_equal(receivers_live(a), 3);
+	assert_int_equal(receiver_find(&a->receivers, &rcv), id_cn);
+	assert_int_equal(receiver_find(&a->receivers, &home_agent), id_ha);
+	assert_int_equal(receivers_live(&a->receivers), 3);
 	analysis_free(a);
 
 	/* a Binding Error sender, named by a node idle once (kept one sweep) */
@@ -138,17 +138,17 @@ static void test_other_names_survive(void **state)
 	assert_false(n->has_finding);
 	nodes_sweep(a, S(11.0), false, true);
 	assert_int_equal(g_hash_table_size(a->nodes), 1);
-	assert_int_equal(receiver_find(a, &rcv), id_cn);
+	assert_int_equal(receiver_find(&a->receivers, &rcv), id_cn);
 	nodes_sweep(a, S(12.0), false, true); /* idle twice: dropped */
 	assert_int_equal(g_hash_table_size(a->nodes), 0);
-	assert_int_equal(receiver_find(a, &rcv), RECEIVER_NONE);
+	assert_int_equal(receiver_find(&a->receivers, &rcv), RECEIVER_NONE);
 	analysis_free(a);
 }
 
 /*
  * Ever new correspondent nodes, each bound then deregistered, while the
  * nodes do not grow: the sweep is taken for the receivers' growth, and the
- * table stays near what the nodes name (issue 7: bounded by live state).
+ * table stays near what the nodes name (bounded by live state).
  */
 static void test_bounded_by_live(void **state)
 {
@@ -169,7 +169,7 @@ static void test_bounded_by_live(void **state)
 		ts += 1.0;
 	}
 	/* the 8 home agents' one, at most one sweep's worth of new ones */
-	assert_true(receivers_live(a) <= 1 + 1024 + 1);
+	assert_true(receivers_live(&a->receivers) <= 1 + 1024 + 1);
 	assert_true(a->receivers.made >= 6000);
 	assert_true(a->receivers.addrs->len <= 1 + 1024 + 1 + 1);
 	analysis_free(a);
@@ -186,14 +186,14 @@ static void test_sweep_without_receivers(void **state)
 
 	(void)state;
 	bind(a, n, cn, 400, S(10.0));
-	id_lone = receiver_intern(a, &lone);
+	id_lone = receiver_intern(&a->receivers, &lone);
 	nodes_sweep(a, S(11.0), false, false);
-	assert_int_equal(receivers_live(a), 2);
-	assert_int_equal(receiver_find(a, &lone), id_lone);
+	assert_int_equal(receivers_live(&a->receivers), 2);
+	assert_int_equal(receiver_find(&a->receivers, &lone), id_lone);
 	nodes_sweep(a, S(12.0), false, true);
-	assert_int_equal(receivers_live(a), 1);
-	assert_int_equal(receiver_find(a, &lone), RECEIVER_NONE);
-	assert_int_not_equal(receiver_find(a, &rcv), RECEIVER_NONE);
+	assert_int_equal(receivers_live(&a->receivers), 1);
+	assert_int_equal(receiver_find(&a->receivers, &lone), RECEIVER_NONE);
+	assert_int_not_equal(receiver_find(&a->receivers, &rcv), RECEIVER_NONE);
 	analysis_free(a);
 }
 

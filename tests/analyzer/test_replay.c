@@ -31,7 +31,7 @@ static void exchange(struct analysis *a, double ts, uint64_t req_id, uint8_t cod
 
 static unsigned all_findings(const struct analysis *a)
 {
-	return a->findings->len;
+	return a->found.findings->len;
 }
 
 /* 5.7.2: every reply carries the next nonce: matched by the low-order bits
@@ -64,7 +64,7 @@ static void test_nonce_broken(void **state)
 	analysis_finish(a, S(700.0));
 	assert_int_equal(t_count(a, MIPX_DRM_REPLAY_NONCE), 1);
 	assert_int_equal(all_findings(a), 1);
-	f = &g_array_index(a->findings, struct finding, 0);
+	f = &g_array_index(a->found.findings, struct finding, 0);
 	assert_string_equal(f->text, "request carries 0x00001111 in the "
 				     "high-order 32 bits of its identification, not the nonce "
 				     "0x00002222 home agent 192.0.2.254 gave (code 0)");
@@ -148,7 +148,7 @@ static void test_timestamp_stale_retry(void **state)
 	analysis_finish(a, S(10.0));
 	assert_int_equal(t_count(a, MIPX_DRM_REPLAY_STALE), 1);
 	assert_int_equal(all_findings(a), 1);
-	f = &g_array_index(a->findings, struct finding, 0);
+	f = &g_array_index(a->found.findings, struct finding, 0);
 	assert_string_equal(f->text, "request's timestamp 0xe8f59f19 is -999 s "
 				     "off the time home agent 192.0.2.254 gave with code 133 (0xe8f5a300)");
 	analysis_free(a);

@@ -30,7 +30,7 @@ static struct node *mn_node(struct analysis *a)
 static void test_enable_and_expire(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
-	struct tunnel *t;
+	const struct tunnel *t;
 
 	(void)state;
 	t_route_request(a, 10.0, RS, CA, MN, FA, 100, 0x1122334455667788ull);
@@ -58,7 +58,7 @@ static void test_enable_and_expire(void **state)
 static void test_infinite(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
-	struct tunnel *t;
+	const struct tunnel *t;
 
 	(void)state;
 	t_route_request(a, 10.0, HRS, HA, MN, CA, 0xffff, 5);
@@ -99,7 +99,7 @@ static void test_disable_by_reply(void **state)
 static void test_denied_code_changes_nothing(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
-	struct tunnel *t;
+	const struct tunnel *t;
 
 	(void)state;
 	t_route_request(a, 10.0, RS, CA, MN, FA, 100, 1);
@@ -128,7 +128,7 @@ static void test_reply_to_latest_request(void **state)
 }
 
 /* The latest Route Request to each agent is kept only as long as its
- * exchange: Route Requests to ever new agents do not pile up (issue 7). */
+ * exchange: Route Requests to ever new agents do not pile up. */
 static void test_latest_route_bounded(void **state)
 {
 	struct analysis *a = t_analysis(NULL);

@@ -19,6 +19,7 @@
 
 #include "mipx/auth.h"
 #include "mipx/checks.h"
+#include "mipx/message_rules.h"
 #include "mipx/packet.h"
 
 /* Where a message was seen: input file (index) and 1-based frame number. */
@@ -62,6 +63,9 @@ typedef int64_t cap_time;
 #define CAP_SEC INT64_C(1000000)
 #define CAP_NEVER INT64_MAX
 #define CAP_NONE INT64_MIN
+/* "12.345" from microseconds, rounded half away from zero to `decimals`
+ * (0-6) places, with integer arithmetic only. */
+const char *cap_secs(int64_t usec, unsigned decimals, char out[32]);
 
 /*
  * Registration Request flag 0x02 is DREMIP's R (DREMIP 3.2) or RFC 3024's T
