@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * libFuzzer target for the whole analyzer (issue 7: unbreakable): the input
+ * libFuzzer target for the whole analyzer, which must never crash: the input
  * is a capture file.  It is read through libpcap from a memory file, every
  * frame decoded and fed to the model as mipx does, then all three reports
  * are written to /dev/null.  Nothing may crash, leak or read out of bounds,

@@ -529,7 +529,7 @@ void report_json(FILE *out, const struct report *r)
 		}
 		jw_close(&w, '}');
 	}
-	/* added (issue 7): nodes listed are those with state at "at" or a
+	/* nodes listed are those with state at "at" or a
 	 * finding; every node met is counted here */
 	analysis_totals(r->a, &totals);
 	add_int(&w, K("nodes_seen"), (int64_t)totals.nodes_seen);
@@ -554,7 +554,7 @@ void report_json(FILE *out, const struct report *r)
 	for (unsigned i = 0; i < count; i++)
 		add_finding(&w, &found[i]);
 	jw_close(&w, ']');
-	/* added to the contract (issue 7): findings counted but not listed */
+	/* findings counted but not listed */
 	jw_key(&w, K("suppressed"));
 	jw_open(&w, '[');
 	for (unsigned c = 0; c < MIPX_CHECK_COUNT; c++) {

@@ -125,7 +125,7 @@ static void check_report(JsonObject *root)
 		member(rb, "frame", INT_OR_NULL);
 	}
 	member(root, "at", NUM);
-	/* issue 7: findings beyond the first 1000 of a check, counted */
+	/* findings beyond the first 1000 of a check, counted */
 	member(root, "suppressed", ARR);
 	arr = json_object_get_array_member(root, "suppressed");
 	for (guint i = 0; i < json_array_get_length(arr); i++) {

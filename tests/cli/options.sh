@@ -83,7 +83,7 @@ TOPO
 roles=$(json $keys --topology "$topo" $caps/dremip-three-level.pcapng | grep '"role"' | tr -d ' ,"' | tr '\n' ' ')
 rm -f "$topo"
 check "--topology: local transit home ($roles)" test "$roles" = "role:local role:transit role:home "
-# nodes with nothing left and no finding are dropped, only counted (issue 7)
+# nodes with nothing left and no finding are dropped, only counted
 out=$(json $caps/dremip-home.pcapng)
 check "a live node is listed and counted" sh -c "echo '$out' | grep -q '\"nodes_seen\" : 1' && echo '$out' | grep -q '\"home_address\"'"
 out=$(json --at +100000 $caps/dremip-home.pcapng)

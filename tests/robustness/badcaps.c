@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * mipx_badcaps DIR: writes the broken captures of issue 7 into DIR, each
+ * mipx_badcaps DIR: writes broken captures into DIR, each
  * built around valid Mobile IP frames (a Registration Request and its
  * Reply, encoded by the codec), so a test can tell "the bad part was
  * reported" from "the good part was still analyzed".
