@@ -13,7 +13,7 @@ endif()
 
 if(MIPX_BUILD_TESTS)
   # the JSON contract test parses mipx's report with json-glib (mipx itself
-  # writes JSON with its own streaming writer: analyzer/src/report_json.c)
+  # writes JSON with its own streaming writer: analyzer/report/report_json.c)
   pkg_check_modules(JSONGLIB REQUIRED IMPORTED_TARGET json-glib-1.0)
   find_package(cmocka CONFIG QUIET)
   if(TARGET cmocka::cmocka)

@@ -21,7 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static FILE *devnull;
 
-/* The read-decode-analyze loop of mipx (analyzer/src/main.c). */
+/* The read-decode-analyze loop of mipx (analyzer/main.c). */
 static cap_time run(struct input_set *in, struct analysis *a, struct report_input *inputs)
 {
 	struct input_frame fr;

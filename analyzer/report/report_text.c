@@ -9,16 +9,6 @@
 
 #include "report.h"
 
-const char *report_frame_name(const struct report *r, struct frame_ref ref)
-{
-	static char buf[512];
-
-	snprintf(buf, sizeof(buf), "%s:%u",
-		 ref.file < r->n_inputs ? r->inputs[ref.file].name : "?",
-		 (unsigned)ref.frame);
-	return buf;
-}
-
 const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref)
 {
 	const struct analysis_options *opt = analysis_options(r->a);
@@ -318,7 +308,9 @@ void report_text(FILE *out, const struct report *r)
 		fprintf(out, "  request flag 0x02 read as %s (--rbit=%s): %s", reading,
 			rbit_mode_name(analysis_options(r->a)->rbit), why);
 		if (ref.frame)
-			fprintf(out, " at %s", report_frame_name(r, ref));
+			fprintf(out, " at %s:%u",
+				ref.file < r->n_inputs ? r->inputs[ref.file].name : "?",
+				(unsigned)ref.frame);
 		fputc('\n', out);
 	}
 	for (guint i = 0; i < nodes->len; i++) {

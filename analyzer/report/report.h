@@ -32,8 +32,7 @@ struct report {
 void report_text(FILE *out, const struct report *r);
 void report_json(FILE *out, const struct report *r);
 void report_dot(FILE *out, const struct report *r);
-/* Shared by the reports: "a.pcap:4" and times as people read them. */
-const char *report_frame_name(const struct report *r, struct frame_ref ref);
+/* Shared by the reports: flag 0x02's reading and times as people read them. */
 /* How flag 0x02 was read, and why: "R" or "T", and a sentence into why
  * (without the frame, which `ref` gets; ref->frame 0 when none). */
 const char *report_rbit(const struct report *r, char *why, size_t n, struct frame_ref *ref);
