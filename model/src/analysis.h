@@ -33,6 +33,7 @@ struct analysis {
 				   * NULL once a node comes or goes */
 	GHashTable *exchanges;    /* struct exch_key * -> struct exchange * */
 	struct exch_queue_ends exch_queue[EXQ_COUNT]; /* the same, by last seen */
+	struct exchange_pool exchange_pool;
 	GHashTable *latest_route; /* agent (uint32) -> struct exchange * */
 	struct dremip_shown dremip; /* for RBIT_AUTO */
 	GHashTable *servers;      /* uint32 addresses seen acting as RS */

@@ -95,6 +95,7 @@ void analysis_free(struct analysis *a)
 	g_hash_table_destroy(a->nodes);
 	exchanges_forget(a);
 	g_hash_table_destroy(a->exchanges);
+	exchange_pool_drain(&a->exchange_pool);
 	g_hash_table_destroy(a->servers);
 	g_hash_table_destroy(a->rs_adverts);
 	g_hash_table_destroy(a->care_of_nodes);

@@ -112,8 +112,29 @@ GHashTable *exchange_table_new(void)
 
 void exchange_unref(struct exchange *ex)
 {
-	if (ex && --ex->refs == 0)
+	struct exchange_pool *pool;
+
+	if (!ex || --ex->refs != 0)
+		return;
+	pool = ex->pool;
+	if (pool->count >= EXCHANGE_POOL_MAX) {
 		g_free(ex);
+		return;
+	}
+	ex->newer = pool->free;
+	pool->free = ex;
+	pool->count++;
+}
+
+void exchange_pool_drain(struct exchange_pool *pool)
+{
+	while (pool->free) {
+		struct exchange *ex = pool->free;
+
+		pool->free = ex->newer;
+		g_free(ex);
+	}
+	pool->count = 0;
 }
 
 static enum exch_queue queue_of(const struct exchange *ex)
@@ -181,7 +202,15 @@ struct exchange *exchange_lookup(struct analysis *a, const struct exch_key *key,
 
 	if (ex || !create)
 		return ex;
-	ex = g_new0(struct exchange, 1);
+	if (a->exchange_pool.free) {
+		ex = a->exchange_pool.free;
+		a->exchange_pool.free = ex->newer;
+		a->exchange_pool.count--;
+		memset(ex, 0, sizeof(*ex));
+	} else {
+		ex = g_new0(struct exchange, 1);
+	}
+	ex->pool = &a->exchange_pool;
 	ex->key = *key;
 	ex->refs = 1;
 	ex->in_table = true;
