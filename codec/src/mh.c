@@ -342,7 +342,7 @@ static uint32_t decode_option_data(struct mipx_mh_option *o)
 {
 	struct mipx_cursor d = mipx_cursor_init(o->data, o->length);
 	uint32_t notes = 0;
-	uint8_t b;
+	uint8_t b = 0; /* set by every read: the length was checked (gcc cannot tell) */
 
 	switch (o->kind) {
 	case MIPX_MHOPT_KIND_REFRESH_ADVICE:

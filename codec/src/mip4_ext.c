@@ -225,7 +225,8 @@ static void fill_union(enum mipx_ext_place place, struct mipx_mip4_ext *e,
 		mipx_get_u16(&d, &e->u.udp_tunnel.keepalive);
 		break;
 	case MIPX_EXT_UDP_TUNNEL_REQUEST: {
-		uint8_t flags, reserved1;
+		/* set by the read, the length being checked (gcc cannot tell) */
+		uint8_t flags = 0, reserved1;
 		uint16_t reserved2;
 		mipx_get_u8(&d, &e->u.udp_tunnel.subtype);
 		mipx_get_u8(&d, &reserved1);
