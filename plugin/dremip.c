@@ -185,7 +185,7 @@ static void add_flags(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, uint8
 		"Simultaneous bindings (S)", "Broadcast datagrams (B)",
 		"Decapsulation by mobile node (D)", "Minimal encapsulation (M)",
 		"GRE encapsulation (G)", "Van Jacobson compression (V)",
-		"DREMIP (R)", "Reserved (r)" };
+		"DREMIP (R)", "Reserved (x)" };
 	proto_item *ti = proto_tree_add_uint(tree, hf_flags, tvb, 1, 1, flags);
 	proto_tree *ft = proto_item_add_subtree(ti, ett_flags);
 
@@ -283,9 +283,12 @@ void mipx_dremip_add_ext(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
 		int hf_auth = base_ext && hf_mip_auth_auth > 0 ? hf_mip_auth_auth : hf_auth_authenticator;
 		const struct mipx_key *key = mipx_keyring_find(&keyring, ext->u.auth.spi);
 		int ao = ext->u.auth.authenticator ? off_of(buf, ext->u.auth.authenticator) : data + 4;
+		proto_item *type_item;
 
-		proto_tree_add_uint_format_value(et, hf_auth_type, tvb, start, 1, ext->type, "%s (%u)",
-						 mipx_mip4_ext_name(ext->type), ext->type);
+		/* The type byte is already shown as dremip.ext.type; the
+		 * dremip.auth.type field stays filterable but hidden. */
+		type_item = proto_tree_add_uint(et, hf_auth_type, tvb, start, 1, ext->type);
+		proto_item_set_hidden(type_item);
 		proto_tree_add_uint(et, hf_spi, tvb, data, 4, ext->u.auth.spi);
 		if (ext->u.auth.authenticator_len)
 			proto_tree_add_bytes(et, hf_auth, tvb, ao, ext->u.auth.authenticator_len,
@@ -690,7 +693,7 @@ void mipx_proto_register_dremip(void)
 		{ &hf_flag_v, { "Van Jacobson compression (V)", "dremip.flags.v", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_V, NULL, HFILL } },
 		{ &hf_flag_r, { "DREMIP (R) / reverse tunnelling (T)", "dremip.flags.r", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_R,
 				"DREMIP-capable sender, or RFC 3024's T bit: as preference dremip.rbit reads it", HFILL } },
-		{ &hf_flag_x, { "Reserved (r)", "dremip.flags.x", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_X, NULL, HFILL } },
+		{ &hf_flag_x, { "Reserved (x)", "dremip.flags.x", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_X, NULL, HFILL } },
 		{ &hf_lifetime, { "Lifetime", "dremip.lifetime", FT_UINT16, BASE_DEC, NULL, 0, NULL, HFILL } },
 		{ &hf_homeaddr, { "Home Address", "dremip.homeaddr", FT_IPv4, BASE_NONE, NULL, 0, NULL, HFILL } },
 		{ &hf_registrar, { "Binding Registrar", "dremip.registrar", FT_IPv4, BASE_NONE, NULL, 0,
