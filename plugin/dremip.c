@@ -42,6 +42,7 @@ static int hf_registrar = -1;
 static int hf_coa = -1;
 static int hf_ident = -1;
 static int hf_code = -1;
+static int hf_route_code = -1;
 static int hf_dest = -1;
 static int hf_nexthop = -1;
 static int hf_reserved = -1;
@@ -184,7 +185,7 @@ static void add_flags(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, uint8
 		"Simultaneous bindings (S)", "Broadcast datagrams (B)",
 		"Decapsulation by mobile node (D)", "Minimal encapsulation (M)",
 		"GRE encapsulation (G)", "Van Jacobson compression (V)",
-		"DREMIP (R)", "Reserved (r)" };
+		"DREMIP (R)", "Reserved (x)" };
 	proto_item *ti = proto_tree_add_uint(tree, hf_flags, tvb, 1, 1, flags);
 	proto_tree *ft = proto_item_add_subtree(ti, ett_flags);
 
@@ -282,9 +283,12 @@ void mipx_dremip_add_ext(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
 		int hf_auth = base_ext && hf_mip_auth_auth > 0 ? hf_mip_auth_auth : hf_auth_authenticator;
 		const struct mipx_key *key = mipx_keyring_find(&keyring, ext->u.auth.spi);
 		int ao = ext->u.auth.authenticator ? off_of(buf, ext->u.auth.authenticator) : data + 4;
+		proto_item *type_item;
 
-		proto_tree_add_uint_format_value(et, hf_auth_type, tvb, start, 1, ext->type, "%s (%u)",
-						 mipx_mip4_ext_name(ext->type), ext->type);
+		/* The type byte is already shown as dremip.ext.type; the
+		 * dremip.auth.type field stays filterable but hidden. */
+		type_item = proto_tree_add_uint(et, hf_auth_type, tvb, start, 1, ext->type);
+		proto_item_set_hidden(type_item);
 		proto_tree_add_uint(et, hf_spi, tvb, data, 4, ext->u.auth.spi);
 		if (ext->u.auth.authenticator_len)
 			proto_tree_add_bytes(et, hf_auth, tvb, ao, ext->u.auth.authenticator_len,
@@ -413,22 +417,19 @@ static void add_fixed(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
 	char lt[24];
 	int id_off = msg->type == MIPX_MIP4_REG_REQUEST ? 16 : 12;
 
-	proto_tree_add_uint_format_value(tree, hf_type, tvb, 0, 1, msg->type, "%s (%u)",
-					 mipx_mip4_type_name(msg->type), msg->type);
+	proto_tree_add_item(tree, hf_type, tvb, 0, 1, ENC_BIG_ENDIAN);
 	switch (msg->type) {
 	case MIPX_MIP4_REG_REQUEST:
 		add_flags(tree, tvb, pinfo, msg->flags);
 		break;
 	case MIPX_MIP4_REG_REPLY:
-		proto_tree_add_uint_format_value(tree, hf_code, tvb, 1, 1, msg->code, "%u (%s)",
-						 msg->code, mipx_reg_code_name(msg->code));
+		proto_tree_add_item(tree, hf_code, tvb, 1, 1, ENC_BIG_ENDIAN);
 		break;
 	case MIPX_MIP4_ROUTE_REQUEST:
 		proto_tree_add_uint(tree, hf_reserved, tvb, 1, 1, msg->reserved);
 		break;
 	default:
-		proto_tree_add_uint_format_value(tree, hf_code, tvb, 1, 1, msg->code, "%u (%s)",
-						 msg->code, mipx_route_code_name(msg->code));
+		proto_tree_add_item(tree, hf_route_code, tvb, 1, 1, ENC_BIG_ENDIAN);
 		break;
 	}
 	proto_tree_add_uint_format_value(tree, hf_lifetime, tvb, 2, 2, msg->lifetime, "%s",
@@ -503,8 +504,7 @@ static int dissect_dremip(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, v
 	pair = wmem_new0(pinfo->pool, struct mipx_verdicts);
 	if (in->status != MIPX_OK && in->err.offset < (size_t)flen) {
 		/* The fixed part itself is cut or wrong: only the type is known. */
-		proto_tree_add_uint_format_value(dt, hf_type, tvb, 0, 1, msg->type, "%s (%u)",
-						 mipx_mip4_type_name(msg->type), msg->type);
+		proto_tree_add_item(dt, hf_type, tvb, 0, 1, ENC_BIG_ENDIAN);
 		col_add_fstr(pinfo->cinfo, COL_INFO, "%s (malformed)", mipx_mip4_type_name(msg->type));
 	} else {
 		add_fixed(dt, tvb, pinfo, msg);
@@ -653,10 +653,37 @@ static void apply_prefs(void)
 		dissector_add_uint("udp.port", registered_port, udp_handle);
 }
 
+/*
+ * value_string tables filled from the codec's name functions, so that a
+ * name has one source (codec/src/mip4_names.c).  A number the codec does
+ * not name is left out: Wireshark then shows it as "Unknown (n)".  Each
+ * table has room for all 256 values and the terminating zero entry.
+ */
+static value_string type_vals[257];
+static value_string reg_code_vals[257];
+static value_string route_code_vals[257];
+
+static void fill_vals(value_string *vals, const char *(*name)(uint8_t))
+{
+	unsigned n = 0;
+
+	for (unsigned v = 0; v <= UINT8_MAX; v++) {
+		const char *s = name((uint8_t)v);
+
+		if (g_ascii_strcasecmp(s, "unknown") != 0) {
+			vals[n].value = v;
+			vals[n].strptr = s;
+			n++;
+		}
+	}
+	vals[n].value = 0;
+	vals[n].strptr = NULL;
+}
+
 void mipx_proto_register_dremip(void)
 {
 	static hf_register_info hf[] = {
-		{ &hf_type, { "Message Type", "dremip.type", FT_UINT8, BASE_DEC, NULL, 0, NULL, HFILL } },
+		{ &hf_type, { "Message Type", "dremip.type", FT_UINT8, BASE_DEC, VALS(type_vals), 0, NULL, HFILL } },
 		{ &hf_flags, { "Flags", "dremip.flags", FT_UINT8, BASE_HEX, NULL, 0, NULL, HFILL } },
 		{ &hf_flag_s, { "Simultaneous bindings (S)", "dremip.flags.s", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_S, NULL, HFILL } },
 		{ &hf_flag_b, { "Broadcast datagrams (B)", "dremip.flags.b", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_B, NULL, HFILL } },
@@ -666,14 +693,19 @@ void mipx_proto_register_dremip(void)
 		{ &hf_flag_v, { "Van Jacobson compression (V)", "dremip.flags.v", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_V, NULL, HFILL } },
 		{ &hf_flag_r, { "DREMIP (R) / reverse tunnelling (T)", "dremip.flags.r", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_R,
 				"DREMIP-capable sender, or RFC 3024's T bit: as preference dremip.rbit reads it", HFILL } },
-		{ &hf_flag_x, { "Reserved (r)", "dremip.flags.x", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_X, NULL, HFILL } },
+		{ &hf_flag_x, { "Reserved (x)", "dremip.flags.x", FT_BOOLEAN, 8, NULL, MIPX_REG_FLAG_X, NULL, HFILL } },
 		{ &hf_lifetime, { "Lifetime", "dremip.lifetime", FT_UINT16, BASE_DEC, NULL, 0, NULL, HFILL } },
 		{ &hf_homeaddr, { "Home Address", "dremip.homeaddr", FT_IPv4, BASE_NONE, NULL, 0, NULL, HFILL } },
 		{ &hf_registrar, { "Binding Registrar", "dremip.registrar", FT_IPv4, BASE_NONE, NULL, 0,
 				   "RFC 3344's Home Agent field: a home agent or a registration server", HFILL } },
 		{ &hf_coa, { "Care-of Address", "dremip.coa", FT_IPv4, BASE_NONE, NULL, 0, NULL, HFILL } },
 		{ &hf_ident, { "Identification", "dremip.ident", FT_UINT64, BASE_HEX, NULL, 0, NULL, HFILL } },
-		{ &hf_code, { "Code", "dremip.code", FT_UINT8, BASE_DEC, NULL, 0, NULL, HFILL } },
+		/* Registration Reply and route messages number their codes apart:
+		 * one filter field, two tables. */
+		{ &hf_code, { "Code", "dremip.code", FT_UINT8, BASE_DEC, VALS(reg_code_vals), 0,
+			      "Registration Reply code", HFILL } },
+		{ &hf_route_code, { "Code", "dremip.code", FT_UINT8, BASE_DEC, VALS(route_code_vals), 0,
+				    "Route Reply code", HFILL } },
 		{ &hf_dest, { "Destination", "dremip.dest", FT_IPv4, BASE_NONE, NULL, 0,
 			      "The mobile node's home address", HFILL } },
 		{ &hf_nexthop, { "Next Hop", "dremip.nexthop", FT_IPv4, BASE_NONE, NULL, 0,
@@ -707,6 +739,9 @@ void mipx_proto_register_dremip(void)
 
 	mipx_proto_dremip = proto_register_protocol(
 		"Dynamic Registration and Routing for Mobile IP (DREMIP)", "DREMIP", "dremip");
+	fill_vals(type_vals, mipx_mip4_type_name);
+	fill_vals(reg_code_vals, mipx_reg_code_name);
+	fill_vals(route_code_vals, mipx_route_code_name);
 	proto_register_field_array(mipx_proto_dremip, hf, array_length(hf));
 	proto_register_subtree_array(ett, array_length(ett));
 	dremip_handle = register_dissector("dremip", dissect_dremip, mipx_proto_dremip);

@@ -183,7 +183,7 @@ static void auth_bad_rule(const struct mipx_mip4_msg *msg, const uint8_t *buf,
 		if (mipx_mip4_auth_verify(buf, len, ext, key->key, key->key_len))
 			continue;
 		mipx_verdict_add(out, MIPX_DRM_AUTH_BAD, ext->offset, ext_span(ext), false,
-				 "authenticator of extension %u (SPI %" PRIu32 ") does not verify with the configured key",
+				 "authenticator of extension %u (SPI 0x%08" PRIx32 ") does not verify with the configured key",
 				 (unsigned)ext->type, ext->u.auth.spi);
 	}
 }

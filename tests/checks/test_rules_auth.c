@@ -125,7 +125,7 @@ static void test_tampered_message(void **state)
 	assert_int_equal(v->offset, 20);
 	assert_int_equal(v->length, 22);
 	assert_false(v->about_response);
-	assert_string_equal(v->text, "[DRM-AUTH-BAD] authenticator of extension 83 (SPI 256) "
+	assert_string_equal(v->text, "[DRM-AUTH-BAD] authenticator of extension 83 (SPI 0x00000100) "
 				     "does not verify with the configured key");
 }
 
@@ -183,7 +183,7 @@ static void test_two_extensions(void **state)
 	v = verdict_of(&out, MIPX_DRM_AUTH_BAD);
 	assert_non_null(v);
 	assert_int_equal(v->offset, 42);
-	assert_string_equal(v->text, "[DRM-AUTH-BAD] authenticator of extension 83 (SPI 256) "
+	assert_string_equal(v->text, "[DRM-AUTH-BAD] authenticator of extension 83 (SPI 0x00000100) "
 				     "does not verify with the configured key");
 }
 

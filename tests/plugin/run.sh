@@ -98,6 +98,21 @@ load)
 	done
 	# STATE-scope checks are expert infos too (the model's findings, state.c).
 	grep -qP "\tdremip.expert.drm_lt_order\t" "$tmp/fields" || bad "state check not registered as expert info"
+	# Message types and codes carry the codec's names (tshark -G values),
+	# and a display filter may use a name for its number.
+	ts -G values > "$tmp/values" 2>/dev/null
+	for v in "dremip.type\t32\tRoute Request" "dremip.type\t3\tRegistration Reply" \
+		"dremip.code\t0\tregistration accepted" "dremip.code\t0\troute added" \
+		"dremip.code\t65\tdenied by FA: administratively prohibited"; do
+		grep -qP "^V\t$v\$" "$tmp/values" || bad "tshark -G values lacks $v"
+	done
+	if [ ${#captures[@]} -gt 0 ]; then
+		c=$samples/dremip-home.pcapng
+		by_name=$(over "$c" -Y 'dremip.type == "Route Request"' 2>&1 | wc -l)
+		by_number=$(over "$c" -Y 'dremip.type == 32' 2>&1 | wc -l)
+		[ "$by_number" -gt 0 ] && [ "$by_name" = "$by_number" ] ||
+			bad "filter by type name matched $by_name frames, by number $by_number"
+	fi
 	;;
 golden)
 	need_samples
