@@ -413,7 +413,16 @@ static int dissect_mcoa(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, voi
 		proto_tree_add_string(t, hf_ba_status_text, tvb, MH_OFF_BA_STATUS, 1,
 				      mipx_ba_status_name(mh->status, mh->coainfo_index >= 0));
 	if (in->frame && in->frame->has_count) {
-		it = proto_tree_add_uint(t, hf_binding_count, tvb, 0, 0, in->frame->binding_count);
+		/* A BU that asks for an acknowledgement changes nothing until its
+		 * BA says so: until then the count is the one before it. */
+		if (mh->type == MIPX_MH_BU && (mh->flags & MIPX_BU_FLAG_A))
+			it = proto_tree_add_uint_format_value(t, hf_binding_count, tvb, 0, 0,
+							      in->frame->binding_count,
+							      "pending (%u before this BU)",
+							      in->frame->binding_count);
+		else
+			it = proto_tree_add_uint(t, hf_binding_count, tvb, 0, 0,
+						 in->frame->binding_count);
 		proto_item_set_generated(it);
 	}
 	add_tracking(t, tvb, pinfo, in, pair);
