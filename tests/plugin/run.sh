@@ -302,6 +302,17 @@ stats)
 		set -- $spec
 		over "$samples/$2" -q -z "$1,tree" > "$tmp/out" 2>&1
 		golden "$tmp/out" "$expected/stats-$1-${2%%.*}.txt"
+		# The window title (after the last '/') names the protocol.
+		grep -qE '^(DREMIP|MCoA)/(DREMIP|MCoA) [^/]*:$' "$tmp/out" || bad "$1,tree: title without the protocol"
+		# Items sorted: the numbers that lead their names (type, code,
+		# IFID, IFPRI, status) ascend under each node.
+		awk '/^[A-Za-z]/ { last = -1; next }
+		     match($0, /^ +([0-9]+|IFID +[0-9]+|IFPRI +[0-9]+|[A-Za-z ]+ code +[0-9]+)/) {
+			item = substr($0, RSTART, RLENGTH); sub(/.* /, "", item); v = item + 0
+			if (v < last) { print "FAIL: " FILENAME ": not in order: " $0; bad = 1 }
+			last = v
+		     }
+		     END { exit bad }' "$tmp/out" || fail=1
 	done
 	;;
 coexist)
