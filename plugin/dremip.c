@@ -87,8 +87,6 @@ static gint pref_rbit = RBIT_AUTO;
 static gboolean pref_rbit_as_t = FALSE; /* obsolete dremip.rbit_as_t: T */
 /* The first frame that showed DREMIP, 0: none yet (first pass). */
 static guint32 dremip_shown_frame;
-static const char *pref_keys = "";
-static struct mipx_keyring keyring;
 
 /* What the switch on udp.port hands to the dremip dissector. */
 struct dremip_input {
@@ -281,7 +279,7 @@ void mipx_dremip_add_ext(proto_tree *tree, packet_info *pinfo, tvbuff_t *tvb,
 		bool base_ext = !mipx_mip4_is_dremip_ext(ext->type);
 		int hf_spi = base_ext && hf_mip_auth_spi > 0 ? hf_mip_auth_spi : hf_auth_spi;
 		int hf_auth = base_ext && hf_mip_auth_auth > 0 ? hf_mip_auth_auth : hf_auth_authenticator;
-		const struct mipx_key *key = mipx_keyring_find(&keyring, ext->u.auth.spi);
+		const struct mipx_key *key = mipx_dremip_key(ext->u.auth.spi);
 		int ao = ext->u.auth.authenticator ? off_of(buf, ext->u.auth.authenticator) : data + 4;
 		proto_item *type_item;
 
@@ -517,7 +515,7 @@ static int dissect_dremip(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, v
 	txn = track(pinfo, in, true);
 	if (in->status == MIPX_OK) {
 		add_tracking(dt, tvb, pinfo, in, txn, pair);
-		mipx_rules_mip4_message(msg, in->buf, in->len, &keyring, verdicts);
+		mipx_rules_mip4_message(msg, in->buf, in->len, mipx_dremip_keyring(), verdicts);
 	} else if (!in->cut) {
 		mipx_rules_malformed(false, &in->err, verdicts);
 		col_append_str(pinfo->cinfo, COL_INFO, " [malformed]");
@@ -626,19 +624,9 @@ uint16_t mipx_dremip_udp_port(void)
 	return (uint16_t)pref_udp_port;
 }
 
-const struct mipx_keyring *mipx_dremip_keyring(void)
-{
-	return keyring.count ? &keyring : NULL;
-}
-
 static void apply_prefs(void)
 {
-	struct mipx_error err;
-
-	memset(&keyring, 0, sizeof(keyring));
-	if (pref_keys && *pref_keys &&
-	    mipx_keyring_parse(pref_keys, &keyring, &err) != MIPX_OK)
-		memset(&keyring, 0, sizeof(keyring));
+	mipx_keys_apply();
 
 	if (!udp_handle || registered_port == pref_udp_port)
 		return;
@@ -726,7 +714,7 @@ void mipx_proto_register_dremip(void)
 		{ &hf_auth_spi, { "SPI", "dremip.auth.spi", FT_UINT32, BASE_HEX, NULL, 0, NULL, HFILL } },
 		{ &hf_auth_authenticator, { "Authenticator", "dremip.auth.authenticator", FT_BYTES, BASE_NONE, NULL, 0, NULL, HFILL } },
 		{ &hf_auth_valid, { "Authenticator verifies", "dremip.auth.valid", FT_BOOLEAN, BASE_NONE, NULL, 0,
-				    "HMAC-MD5 with the key configured for this SPI (dremip.keys)", HFILL } },
+				    "HMAC-MD5 with the key configured for this SPI (dremip_keys)", HFILL } },
 		{ &hf_response_in, { "Response In", "dremip.response_in", FT_FRAMENUM, BASE_NONE,
 				     FRAMENUM_TYPE(FT_FRAMENUM_RESPONSE), 0, NULL, HFILL } },
 		{ &hf_response_to, { "Response To", "dremip.response_to", FT_FRAMENUM, BASE_NONE,
@@ -767,9 +755,7 @@ void mipx_proto_register_dremip(void)
 				       "Obsolete: use dremip.rbit.  TRUE reads Registration Request flag "
 				       "0x02 as RFC 3024's T bit when dremip.rbit is auto",
 				       &pref_rbit_as_t);
-	prefs_register_string_preference(module, "keys", "Authentication keys",
-					 "SPI:hexkey[,SPI:hexkey...] to verify authenticators (HMAC-MD5)",
-					 &pref_keys);
+	mipx_keys_register(module);
 	mipx_builtin_register(mipx_proto_dremip);
 	mipx_dremip_register_adv();
 	mipx_expert_register(mipx_proto_dremip, "dremip.");

@@ -13,6 +13,7 @@
 #include <ws_version.h>
 #include <epan/packet.h>
 #include <epan/expert.h>
+#include <epan/prefs.h>
 
 #include "mipx/auth.h"
 #include "mipx/message_rules.h"
@@ -37,6 +38,12 @@ void mipx_proto_reg_handoff_state(void);
 uint16_t mipx_dremip_udp_port(void);
 enum rbit_mode mipx_dremip_rbit(void);
 const struct mipx_keyring *mipx_dremip_keyring(void); /* NULL: no keys */
+
+/* keys.c: the keys of the table dremip_keys and of the deprecated text
+ * preference dremip.keys, merged (the table wins on an SPI in both). */
+void mipx_keys_register(module_t *module); /* both preferences, under dremip */
+void mipx_keys_apply(void);                 /* rebuild the keyring after a change */
+const struct mipx_key *mipx_dremip_key(uint32_t spi); /* NULL: no key for it */
 struct mipx_mip6_settings mipx_mcoa_settings(void);
 
 /* dremip.c, shared with dremip_adv.c */

@@ -4,7 +4,7 @@
 #
 #   run.sh <test> <plugin-dir> <source-dir> [<sample>]
 #
-# test: load | golden <sample> | prefs | expert | stats | coexist | fuzz
+# test: load | golden <sample> | prefs | keys | expert | stats | coexist | fuzz
 # Every tshark start costs about half a CPU second, so each test starts it
 # as few times as it can: golden once per mode for its one sample, expert
 # not at all (it reads the expected files that golden keeps exact).
@@ -39,6 +39,9 @@ need_samples() {
 keys=""
 [ -r "$samples/keys.txt" ] && keys=$(grep -v '^#' "$samples/keys.txt" | grep . | paste -sd, -)
 keyopt=(-o "dremip.keys:$keys")
+# The same keys as rows of the key table (UAT dremip_keys): SPI, algorithm, key.
+uatopt=()
+for k in ${keys//,/ }; do uatopt+=(-o "uat:dremip_keys:\"${k%%:*}\",\"HMAC-MD5\",\"${k#*:}\""); done
 # over <capture> <tshark args...>: tshark with the plugin reads the capture
 # through stdin.
 over() { local f=$1; shift; ts -r - "$@" < "$f"; }
@@ -85,6 +88,22 @@ FIELDS=(frame.number dremip.type dremip.flags dremip.flags.r dremip.lifetime dre
 	mcoa.coainfo.len mcoa.ba.status_text mcoa.binding.count mcoa.bu.response_in
 	mcoa.ba.response_to)
 
+# fields_and_experts <capture> <name> <tshark args...>: one two-pass run
+# gives $tmp/<name>.fields (FIELDS) and $tmp/<name>.experts
+# (frame<TAB>expert info, for each expert info of experts.txt raised).
+fields_and_experts() {
+	local c=$1 name=$2 ei args=() f
+	shift 2
+	mapfile -t ei < <(experts)
+	for f in "${FIELDS[@]}" "${ei[@]}"; do args+=(-e "$f"); done
+	over2 "$c" "$@" -T fields -E header=y -E occurrence=a "${args[@]}" > "$tmp/all" 2>&1
+	cut -f1-${#FIELDS[@]} "$tmp/all" > "$tmp/$name.fields"
+	awk -F'\t' -v first=$((${#FIELDS[@]} + 1)) '
+		$1 == "frame.number" { for (i = first; i <= NF; i++) name[i] = $i; next }
+		{ for (i = first; i <= NF; i++) if ($i != "") print $1 "\t" name[i] }' \
+		"$tmp/all" > "$tmp/$name.experts"
+}
+
 case $test in
 load)
 	ts -G plugins 2>&1 | grep -q '^mipx\.so' || bad "tshark -G plugins does not list mipx.so"
@@ -122,17 +141,8 @@ golden)
 	# One two-pass run (requests show their response) gives the fields and,
 	# in columns after them, the expert infos: an expert info's field reads
 	# 1 in every frame that raises it.
-	mapfile -t ei < <(experts)
-	args=()
-	for f in "${FIELDS[@]}" "${ei[@]}"; do args+=(-e "$f"); done
-	over2 "$c" "${keyopt[@]}" -T fields -E header=y -E occurrence=a "${args[@]}" > "$tmp/all" 2>&1
-	cut -f1-${#FIELDS[@]} "$tmp/all" > "$tmp/$sample.fields"
+	fields_and_experts "$c" "$sample" "${keyopt[@]}"
 	golden "$tmp/$sample.fields" "$expected/$sample.fields"
-	# <sample>.experts: frame<TAB>expert info, for each expert info raised.
-	awk -F'\t' -v first=$((${#FIELDS[@]} + 1)) '
-		$1 == "frame.number" { for (i = first; i <= NF; i++) name[i] = $i; next }
-		{ for (i = first; i <= NF; i++) if ($i != "") print $1 "\t" name[i] }' \
-		"$tmp/all" > "$tmp/$sample.experts"
 	golden "$tmp/$sample.experts" "$expected/$sample.experts"
 	# One pass, as tshark reads by default.
 	over "$c" "${keyopt[@]}" -V -O dremip,mcoa > "$tmp/$sample.verbose" 2>&1
@@ -181,6 +191,50 @@ prefs)
 	m=$(over "$set_" -o mcoa.coainfo_type:200 -o mcoa.m_flag_mask:0x0800 "${fields[@]}" -e mcoa.bu.m \
 		2>/dev/null | frames_with 1 1)
 	[ "$m" -gt "$n" ] || bad "mcoa.m_flag_mask:0x0800 does not find the M flag ($n -> $m)"
+	;;
+keys)
+	need_samples
+	# The key table gives the verdicts the text preference gives (the
+	# golden files are made with dremip.keys), on every sample with
+	# authentication extensions, in two passes (the model's run too).
+	[ ${#uatopt[@]} -gt 0 ] || bad "no keys in $samples/keys.txt"
+	for c in "$samples"/*auth*.pcap* "$samples/dremip-local.pcap"; do
+		n=${c##*/} n=${n%%.*}
+		fields_and_experts "$c" "$n" "${uatopt[@]}"
+		golden_only() { diff -u "$2" "$1" > "$tmp/diff" || { bad "$3"; head -20 "$tmp/diff"; }; }
+		golden_only "$tmp/$n.fields" "$expected/$n.fields" "$n: the key table verifies otherwise than dremip.keys"
+		golden_only "$tmp/$n.experts" "$expected/$n.experts" "$n: the key table raises otherwise than dremip.keys"
+	done
+	local_=$samples/dremip-local.pcap
+	fields=(-T fields -E occurrence=a -e frame.number -e dremip.auth.spi -e dremip.auth.valid)
+	# The table wins on an SPI in both: a wrong key for 0x100 in the table
+	# beats the right one in the text (every frame with SPI 0x100, and only
+	# those, has an authenticator that does not verify); the text's other
+	# keys still count.
+	zero=00000000000000000000000000000000
+	over "$local_" "${keyopt[@]}" -o "uat:dremip_keys:\"100\",\"HMAC-MD5\",\"$zero\"" "${fields[@]}" \
+		> "$tmp/both" 2>&1
+	n100=$(frames_with 2 0x00000100 < "$tmp/both")
+	[ "$n100" -gt 0 ] && [ "$(frames_with 3 0 < "$tmp/both")" = "$n100" ] ||
+		bad "the table's key for SPI 0x100 does not win over the text's"
+	[ "$(frames_with 3 1 < "$tmp/both")" -gt 0 ] || bad "the text keys not in the table are not used"
+	# A table with one SPI (0x100, 0x optional): the frames with that SPI
+	# verify, and no other is checked.
+	key100=$(grep -o '0x100:[0-9a-f]*' "$samples/keys.txt")
+	over "$local_" -o "uat:dremip_keys:\"0x100\",\"HMAC-MD5\",\"${key100#*:}\"" "${fields[@]}" \
+		> "$tmp/one" 2>&1
+	[ "$(frames_with 3 < "$tmp/one")" = "$n100" ] && [ "$(frames_with 3 1 < "$tmp/one")" = "$n100" ] &&
+		[ "$(frames_with 3 0 < "$tmp/one")" = 0 ] || bad "a one-row table does not verify exactly SPI 0x100"
+	# A bad row: tshark stops with an error that names the bad cell.
+	for row in '"zz","HMAC-MD5","00" SPI "zz"' '"100","HMAC-MD5","0g" Key "0g"' \
+		   '"100","HMAC-SHA1","00" invalid value: HMAC-SHA1' '"100","HMAC-MD5","" Key ""'; do
+		spec=${row%% *} want=${row#* }
+		if over "$local_" -o "uat:dremip_keys:$spec" -c 1 > "$tmp/out" 2>&1; then
+			bad "bad row $spec accepted"
+		fi
+		grep -qF "dremip_keys:" "$tmp/out" && grep -qF "$want" "$tmp/out" ||
+			{ bad "bad row $spec: no error naming $want"; cat "$tmp/out"; }
+	done
 	;;
 expert)
 	need_samples
@@ -248,6 +302,17 @@ stats)
 		set -- $spec
 		over "$samples/$2" -q -z "$1,tree" > "$tmp/out" 2>&1
 		golden "$tmp/out" "$expected/stats-$1-${2%%.*}.txt"
+		# The window title (after the last '/') names the protocol.
+		grep -qE '^(DREMIP|MCoA)/(DREMIP|MCoA) [^/]*:$' "$tmp/out" || bad "$1,tree: title without the protocol"
+		# Items sorted: the numbers that lead their names (type, code,
+		# IFID, IFPRI, status) ascend under each node.
+		awk '/^[A-Za-z]/ { last = -1; next }
+		     match($0, /^ +([0-9]+|IFID +[0-9]+|IFPRI +[0-9]+|[A-Za-z ]+ code +[0-9]+)/) {
+			item = substr($0, RSTART, RLENGTH); sub(/.* /, "", item); v = item + 0
+			if (v < last) { print "FAIL: " FILENAME ": not in order: " $0; bad = 1 }
+			last = v
+		     }
+		     END { exit bad }' "$tmp/out" || fail=1
 	done
 	;;
 coexist)
