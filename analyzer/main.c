@@ -454,6 +454,7 @@ int main(int argc, char **argv)
 		inputs[i].packets = in.files[i].frame;
 		inputs[i].messages = in.files[i].messages;
 		inputs[i].cut = in.files[i].cut;
+		inputs[i].cut_short_frame = in.files[i].cut_short ? in.files[i].cut_short_frame : 0;
 		memcpy(inputs[i].tunnelled, in.files[i].tunnelled, sizeof inputs[i].tunnelled);
 		inputs[i].reassembled = in.files[i].reassembled;
 		inputs[i].frag_dropped = in.files[i].frag_dropped;
