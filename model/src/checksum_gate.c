@@ -52,24 +52,10 @@ bool checksum_mode_parse(const char *text, enum checksum_mode *out)
 	return false;
 }
 
-bool checksum_offloaded(const struct mipx_checksum *ck)
+static const char *what_of(enum mipx_payload_kind kind)
 {
-	return ck->state == MIPX_CHECKSUM_BAD && (ck->wire == 0 || ck->wire == ck->pseudo);
-}
-
-static const char *what_of(enum mipx_payload_kind kind, enum mipx_check_id *check)
-{
-	switch (kind) {
-	case MIPX_PAYLOAD_MIP4:
-		*check = MIPX_DRM_UDP_CHECKSUM;
-		return "UDP";
-	case MIPX_PAYLOAD_AGENT_ADV:
-		*check = MIPX_DRM_ICMP_CHECKSUM;
-		return "ICMP";
-	default:
-		*check = MIPX_MCOA_MH_CHECKSUM;
-		return "Mobility Header";
-	}
+	return kind == MIPX_PAYLOAD_MIP4 ? "UDP" : kind == MIPX_PAYLOAD_AGENT_ADV ? "ICMP"
+									 : "Mobility Header";
 }
 
 /* The first offloaded message of its sender in this input: told once. */
@@ -96,20 +82,16 @@ bool checksum_admits(struct analysis *a, const struct mipx_packet *p,
 		     const struct frame_list *here)
 {
 	const struct mipx_checksum *ck = &p->frame.checksum;
-	enum mipx_check_id check;
-	const char *what;
-	char src[46];
+	struct mipx_verdicts v;
 
 	if (ck->state != MIPX_CHECKSUM_BAD || a->opt.checksums == CHECKSUMS_IGNORE)
 		return true;
-	what = what_of(p->frame.kind, &check);
-	if (a->opt.checksums == CHECKSUMS_OFFLOAD && checksum_offloaded(ck)) {
-		tell_offload(a, p, here, what);
+	if (a->opt.checksums == CHECKSUMS_OFFLOAD && mipx_checksum_left_to_nic(ck)) {
+		tell_offload(a, p, here, what_of(p->frame.kind));
 		return true;
 	}
-	record_finding(a, check, NULL, here,
-		       "%s checksum 0x%04x, expected 0x%04x: discarded by its receiver, "
-		       "so not applied (from %s)",
-		       what, ck->wire, ck->expected, mipx_addr_str(&p->frame.src, src));
+	v.count = 0;
+	mipx_rules_checksum(p->frame.kind, ck, &p->frame.src, &v);
+	record_verdicts(a, &v, NULL, NULL, here, NULL, false);
 	return false;
 }

@@ -20,8 +20,4 @@ struct analysis;
 bool checksum_admits(struct analysis *a, const struct mipx_packet *p,
 		     const struct frame_list *here);
 
-/* The field holds what a host that leaves its checksums to the NIC
- * writes there: 0, or the pseudo-header's sum alone. */
-bool checksum_offloaded(const struct mipx_checksum *ck);
-
 #endif
