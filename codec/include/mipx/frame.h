@@ -91,7 +91,8 @@ struct mipx_checksum {
 	uint16_t expected; /* what belongs there (GOOD, BAD): UDP never 0 */
 	/* The pseudo-header's sum folded to 16 bits, not complemented: what a
 	 * host that leaves the checksum to its NIC writes in the field (0 for
-	 * ICMP, which has no pseudo-header). */
+	 * ICMP, which has no pseudo-header).  Only meant for BAD: the MH's is
+	 * not computed for a right checksum. */
 	uint16_t pseudo;
 };
 
