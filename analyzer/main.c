@@ -29,6 +29,7 @@ static char report_buffer[64 * 1024];
 struct cli {
 	gboolean json, dot, quiet, version, rbit_as_t;
 	gchar *at, *topology, *fail_on, *keys, *coainfo_type, *m_flag_mask, *udp_port, *rbit;
+	gchar *checksums;
 	gchar **disable;
 	gchar **files;
 };
@@ -93,6 +94,9 @@ static bool configure(GOptionContext *ctx, const struct cli *cli,
 		if (cli->rbit_as_t && opt->rbit != RBIT_T)
 			return usage_error(ctx, "--rbit-as-t contradicts --rbit=%s", cli->rbit);
 	}
+	if (cli->checksums && !checksum_mode_parse(cli->checksums, &opt->checksums))
+		return usage_error(ctx, "bad --checksums '%s' (verify, offload or ignore)",
+				   cli->checksums);
 	if (cli->fail_on && !mipx_severity_parse(cli->fail_on, fail_on))
 		return usage_error(ctx, "bad --fail-on '%s' (info, warning or error)",
 				   cli->fail_on);
@@ -353,6 +357,7 @@ static void cli_free(struct cli *cli)
 	g_free(cli->m_flag_mask);
 	g_free(cli->udp_port);
 	g_free(cli->rbit);
+	g_free(cli->checksums);
 }
 
 int main(int argc, char **argv)
@@ -366,6 +371,7 @@ int main(int argc, char **argv)
 		{ "disable", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cli.disable, "Turn checks off (repeatable)", "ID[,ID...]" },
 		{ "fail-on", 0, 0, G_OPTION_ARG_STRING, &cli.fail_on, "Exit 1 when a finding reaches this severity (default error)", "info|warning|error" },
 		{ "rbit", 0, 0, G_OPTION_ARG_STRING, &cli.rbit, "Read request flag 0x02 as DREMIP's R, RFC 3024's T, or R once the input shows DREMIP (default auto)", "auto|r|t" },
+		{ "checksums", 0, 0, G_OPTION_ARG_STRING, &cli.checksums, "A message whose UDP, ICMP or MH checksum is wrong is reported and not applied; offload takes 0 or the pseudo-header sum for a checksum left to the NIC, told once per sender (default offload)", "verify|offload|ignore" },
 		{ "rbit-as-t", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &cli.rbit_as_t, "The same as --rbit=t", NULL },
 		{ "coainfo-type", 0, 0, G_OPTION_ARG_STRING, &cli.coainfo_type, "Mobility option type of CoAINFO (default 253)", "N" },
 		{ "m-flag-mask", 0, 0, G_OPTION_ARG_STRING, &cli.m_flag_mask, "BU flag mask of the MCoA M flag (default 0x0400)", "0xNNNN" },
@@ -448,6 +454,7 @@ int main(int argc, char **argv)
 		inputs[i].packets = in.files[i].frame;
 		inputs[i].messages = in.files[i].messages;
 		inputs[i].cut = in.files[i].cut;
+		inputs[i].cut_short_frame = in.files[i].cut_short ? in.files[i].cut_short_frame : 0;
 		memcpy(inputs[i].tunnelled, in.files[i].tunnelled, sizeof inputs[i].tunnelled);
 		inputs[i].reassembled = in.files[i].reassembled;
 		inputs[i].frag_dropped = in.files[i].frag_dropped;

@@ -588,6 +588,7 @@ static bool answers_ours(packet_info *pinfo, const struct dremip_input *in)
 static int dissect_udp_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree, void *data)
 {
 	struct dremip_input *in = wmem_new0(pinfo->pool, struct dremip_input);
+	int ret;
 
 	in->buf = mipx_tvb_bytes(pinfo, tvb, 0, &in->len);
 	in->msg = wmem_new0(pinfo->pool, struct mipx_mip4_msg);
@@ -612,9 +613,12 @@ static int dissect_udp_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tre
 		/* Remember plain requests too: a DREMIP reply to one is DRM-RBIT-MIX. */
 		if (in->status == MIPX_OK && in->msg->type == MIPX_MIP4_REG_REQUEST)
 			(void)track(pinfo, in, false);
-		return mipx_builtin_call(MIPX_BUILTIN_MIP, tvb, pinfo, tree, data);
+		ret = mipx_builtin_call(MIPX_BUILTIN_MIP, tvb, pinfo, tree, data);
+	} else {
+		ret = call_dissector_with_data(dremip_handle, tvb, pinfo, tree, in);
 	}
-	return call_dissector_with_data(dremip_handle, tvb, pinfo, tree, in);
+	mipx_checksum_tree(tree, tvb, pinfo, MIPX_PAYLOAD_MIP4);
+	return ret;
 }
 
 /* ---- registration ---- */
@@ -759,6 +763,7 @@ void mipx_proto_register_dremip(void)
 	mipx_builtin_register(mipx_proto_dremip);
 	mipx_dremip_register_adv();
 	mipx_expert_register(mipx_proto_dremip, "dremip.");
+	mipx_checksum_register(mipx_proto_dremip, "dremip");
 }
 
 void mipx_proto_reg_handoff_dremip(void)

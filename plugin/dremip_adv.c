@@ -80,6 +80,8 @@ static int dissect_icmp_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tr
 		mipx_dremip_shown(pinfo); /* DREMIP 3.1 */
 		call_dissector_with_data(adv_handle, tvb, pinfo, tree, in);
 	}
+	if (in->len >= 1 && in->buf[0] == 9)
+		mipx_checksum_tree(tree, tvb, pinfo, MIPX_PAYLOAD_AGENT_ADV);
 	if (caught)
 		THROW_MESSAGE(caught, exc_msg);
 	return ret;

@@ -515,6 +515,7 @@ static int dissect_mh_switch(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree
 	}
 	if (relevant)
 		call_dissector_with_data(mcoa_handle, tvb, pinfo, tree, in);
+	mipx_checksum_tree(tree, tvb, pinfo, MIPX_PAYLOAD_MH);
 	if (caught)
 		THROW_MESSAGE(caught, exc_msg);
 	return ret;
@@ -580,6 +581,7 @@ void mipx_proto_register_mcoa(void)
 				       "Binding Update flag mask of the MCoA M flag (RFC 5380 later used 0x0800)",
 				       16, &pref_m_flag_mask);
 	mipx_expert_register(proto_mcoa, "mcoa.");
+	mipx_checksum_register(proto_mcoa, "mcoa");
 }
 
 void mipx_proto_reg_handoff_mcoa(void)

@@ -45,6 +45,14 @@ void mipx_keys_register(module_t *module); /* both preferences, under dremip */
 void mipx_keys_apply(void);                 /* rebuild the keyring after a change */
 const struct mipx_key *mipx_dremip_key(uint32_t spi); /* NULL: no key for it */
 struct mipx_mip6_settings mipx_mcoa_settings(void);
+enum checksum_mode mipx_checksum_mode(void); /* preference mipx.checksums */
+/* checksum.c: the fields <name>.checksum and <name>.checksum.status of
+ * protocol proto ("dremip": UDP and ICMP; "mcoa": the MH), and the line
+ * with the status and expert info for a message (of tvb, the frame's own
+ * payload of that kind) whose checksum is not right. */
+void mipx_checksum_register(int proto, const char *name);
+void mipx_checksum_tree(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
+			enum mipx_payload_kind kind);
 
 /* dremip.c, shared with dremip_adv.c */
 extern int mipx_proto_dremip;

@@ -31,6 +31,19 @@ static int proto_mipx = -1;
 static gint ett_mipx = -1;
 static dissector_handle_t state_handle;
 static gboolean pref_state_checks = TRUE;
+static gint pref_checksums = CHECKSUMS_OFFLOAD;
+static const enum_val_t checksum_modes[] = {
+	{ "offload", "Offload: 0 or the pseudo-header sum is a checksum left to the NIC",
+	  CHECKSUMS_OFFLOAD },
+	{ "verify", "Verify: every wrong checksum is wrong", CHECKSUMS_VERIFY },
+	{ "ignore", "Ignore: no checksum is looked at", CHECKSUMS_IGNORE },
+	{ NULL, NULL, 0 },
+};
+
+enum checksum_mode mipx_checksum_mode(void)
+{
+	return (enum checksum_mode)pref_checksums;
+}
 
 /* One capture file's run, from the init routine to the cleanup routine. */
 struct state_run {
@@ -74,6 +87,7 @@ static void state_init(void)
 	settings.mip6 = mipx_mcoa_settings();
 	opt.settings = settings;
 	opt.rbit = mipx_dremip_rbit();
+	opt.checksums = mipx_checksum_mode();
 	if (keys) {
 		run.keys = *keys;
 		opt.keys = &run.keys;
@@ -204,6 +218,14 @@ void mipx_proto_register_state(void)
 				       "once the first pass is over (GUI, tshark -2).  Off: no model, "
 				       "no memory for it (very large captures)",
 				       &pref_state_checks);
+	prefs_register_enum_preference(module, "checksums", "Checksums",
+				       "A message whose UDP, ICMP or Mobility Header checksum is "
+				       "wrong is discarded by its receiver: shown as bad, with an "
+				       "expert info, and not applied to the model.  Offload (the "
+				       "default) takes 0 or the pseudo-header sum for a checksum the "
+				       "sending host left to its NIC: unverified, told once per "
+				       "sender, applied",
+				       &pref_checksums, checksum_modes, FALSE);
 	mipx_expert_register(proto_mipx, "mipx.");
 	run.last_ts = CAP_NONE;
 }

@@ -35,9 +35,27 @@ void input_frame_error(struct input_set *set, unsigned file, uint32_t frame,
 	fputc('\n', stderr);
 }
 
+/*
+ * libpcap says "truncated dump file" (pcap) or "truncated pcapng dump file"
+ * when a record's octets run past the end of the file, the pcapng reader
+ * "cut short": the file ends there, so only its last record can be so.
+ */
+static bool ends_inside_record(const char *why)
+{
+	return why && (strstr(why, "truncated") || strstr(why, "cut short"));
+}
+
 static void read_error(struct input_set *set, struct input_file *f, const char *why)
 {
-	/* a record cut short, or a read error: what came before still counts */
+	/* what came before still counts */
+	if (ends_inside_record(why)) {
+		f->cut_short = true;
+		f->cut_short_frame = f->frame + 1;
+		fprintf(stderr, "mipx: %s: frame %u: the file ends inside this record (%s), "
+			"as a capture stopped or copied while being written does: the frames "
+			"before it are analyzed\n", f->name, (unsigned)f->cut_short_frame, why);
+		return;
+	}
 	fprintf(stderr, "mipx: %s: frame %u: cannot read the record: %s\n", f->name,
 		(unsigned)f->frame + 1, why);
 	f->failed = true;

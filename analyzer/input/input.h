@@ -36,6 +36,11 @@ struct input_file {
 	bool consumed;     /* the last frame returned came from this file */
 	bool done;
 	bool failed;       /* could not be opened or read to its end */
+	/* The file ends inside a record (a capture stopped or copied while
+	 * being written): the frames before it stand, and this one (1-based)
+	 * is lost; not a failure */
+	bool cut_short;
+	uint32_t cut_short_frame;
 	unsigned errors;   /* frame errors printed */
 	int64_t last_ts;    /* of the previous frame, to notice time going back */
 	struct pcap_pkthdr *hdr;

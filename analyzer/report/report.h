@@ -22,6 +22,8 @@ struct report_input {
 	uint64_t tunnelled[MIPX_TUNNEL_KINDS];
 	uint64_t reassembled;
 	uint64_t frag_dropped;
+	/* the file ends inside the record of this frame (0: it does not) */
+	uint32_t cut_short_frame;
 };
 struct report {
 	struct analysis *a;

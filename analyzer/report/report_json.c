@@ -505,6 +505,10 @@ void report_json(FILE *out, const struct report *r)
 			add_int(&w, K("reassembled"), (int64_t)r->inputs[i].reassembled);
 		if (r->inputs[i].frag_dropped)
 			add_int(&w, K("fragments_dropped"), (int64_t)r->inputs[i].frag_dropped);
+		if (r->inputs[i].cut_short_frame) {
+			add_bool(&w, K("cut_short"), true);
+			add_int(&w, K("cut_short_frame"), r->inputs[i].cut_short_frame);
+		}
 		jw_close(&w, '}');
 	}
 	jw_close(&w, ']');

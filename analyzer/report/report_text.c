@@ -298,6 +298,8 @@ void report_text(FILE *out, const struct report *r)
 			fprintf(out, ", %llu reassembled", (unsigned long long)in->reassembled);
 		if (in->frag_dropped)
 			fprintf(out, ", %llu fragmented dropped", (unsigned long long)in->frag_dropped);
+		if (in->cut_short_frame)
+			fprintf(out, ", cut short inside frame %u", (unsigned)in->cut_short_frame);
 		fputc('\n', out);
 	}
 	{

@@ -59,6 +59,10 @@ static const struct mipx_check_info catalog[MIPX_CHECK_COUNT] = {
 	      "a message or extension that does not parse: truncated, wrong length, bad count"),
 	CHECK(MIPX_DRM_RESERVED, "DRM-RESERVED", "dremip.expert.drm_reserved", MIPX_SEV_INFO, MIPX_SCOPE_MESSAGE, "3.2, 3.4, 4.2",
 	      "a reserved field or bit is not zero"),
+	CHECK(MIPX_DRM_UDP_CHECKSUM, "DRM-UDP-CHECKSUM", "dremip.expert.drm_udp_checksum", MIPX_SEV_WARNING, MIPX_SCOPE_MESSAGE, "RFC 768, RFC 1122 4.1.3.4",
+	      "a Mobile IPv4 message's UDP checksum is wrong: its receiver discards it"),
+	CHECK(MIPX_DRM_ICMP_CHECKSUM, "DRM-ICMP-CHECKSUM", "dremip.expert.drm_icmp_checksum", MIPX_SEV_WARNING, MIPX_SCOPE_MESSAGE, "RFC 792, RFC 1122 3.2.2",
+	      "an agent advertisement's ICMP checksum is wrong: its receiver discards it"),
 	CHECK(MIPX_DRM_REPLAY_NONCE, "DRM-REPLAY-NONCE", "dremip.expert.drm_replay_nonce", MIPX_SEV_WARNING, MIPX_SCOPE_STATE, "RFC 3344 5.7.2",
 	      "a request's identification does not carry, in its high-order 32 bits, the nonce its home agent's last reply gave"),
 	CHECK(MIPX_DRM_REPLAY_STALE, "DRM-REPLAY-STALE", "dremip.expert.drm_replay_stale", MIPX_SEV_WARNING, MIPX_SCOPE_STATE, "RFC 3344 5.7.1",
@@ -98,9 +102,13 @@ static const struct mipx_check_info catalog[MIPX_CHECK_COUNT] = {
 	      "a reserved field is not zero"),
 	CHECK(MIPX_MCOA_MH_LEN, "MCOA-MH-LEN", "mcoa.expert.mcoa_mh_len", MIPX_SEV_WARNING, MIPX_SCOPE_MESSAGE, "RFC 6275 6.1.1, 9.2",
 	      "the Mobility Header's Header Len is shorter than its message type's fixed part"),
+	CHECK(MIPX_MCOA_MH_CHECKSUM, "MCOA-MH-CHECKSUM", "mcoa.expert.mcoa_mh_checksum", MIPX_SEV_WARNING, MIPX_SCOPE_MESSAGE, "RFC 6275 6.1.1, 9.2",
+	      "a Mobility Header's checksum is wrong: its receiver discards it silently"),
 
 	CHECK(MIPX_CAPTURE_CUT, "CAPTURE-CUT", "mipx.expert.capture_cut", MIPX_SEV_INFO, MIPX_SCOPE_STATE, "pcap snaplen",
 	      "frames of this capture were cut by its snap length: their messages are judged on what was captured"),
+	CHECK(MIPX_CAPTURE_CHECKSUM_OFFLOAD, "CAPTURE-CHECKSUM-OFFLOAD", "mipx.expert.capture_checksum_offload", MIPX_SEV_INFO, MIPX_SCOPE_STATE, "checksum offload",
+	      "a sender's checksums are not verifiable: zero or the pseudo-header sum only, as a capture on a host that leaves them to its NIC shows them"),
 };
 
 const struct mipx_check_info *mipx_check_info(enum mipx_check_id id)

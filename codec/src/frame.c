@@ -12,21 +12,35 @@
 #define MIPX_UDP_HDR_LEN 8
 #define MIPX_ICMP_ROUTER_ADVERTISEMENT 9
 
-/* Upper-layer checksum over the IPv4 or IPv6 pseudo-header and data. */
-static bool pseudo_checksum_ok(int ip_version, const struct mipx_ip_span *span,
-			       uint8_t proto, const uint8_t *data, size_t len)
+/* The sum of the upper-layer pseudo-header (RFC 768, RFC 8200 8.1). */
+static uint64_t pseudo_header_sum(int ip_version, const struct mipx_ip_span *span,
+				  uint8_t proto, size_t len)
 {
-	uint64_t sum;
-
 	/* IPv4: zero, protocol, 16-bit length; IPv6: 32-bit length, 3 zeros, nh.
 	 * As words, both are the length's halves plus the protocol. */
 	if (ip_version == 4)
-		sum = mipx_sum16(span->pseudo_src, 4) + mipx_sum16(span->pseudo_dst, 4) +
-		      proto + (len & 0xffffu);
-	else
-		sum = mipx_sum16_addr6(span->pseudo_src) + mipx_sum16_addr6(span->pseudo_dst) +
-		      proto + ((uint32_t)len >> 16) + ((uint32_t)len & 0xffffu);
-	return mipx_sum16_fold(sum + mipx_sum16_short(data, len)) == 0;
+		return mipx_sum16(span->pseudo_src, 4) + mipx_sum16(span->pseudo_dst, 4) +
+		       proto + (len & 0xffffu);
+	return mipx_sum16_addr6(span->pseudo_src) + mipx_sum16_addr6(span->pseudo_dst) +
+	       proto + ((uint32_t)len >> 16) + ((uint32_t)len & 0xffffu);
+}
+
+/*
+ * Judge a checksum whose field holds wire: pseudo is the pseudo-header's
+ * sum (0 without one), data the whole checksummed block, field included.
+ * The right value is the sum with the field taken out: adding ~wire is
+ * subtracting wire in ones' complement.
+ */
+static void checksum_judge(struct mipx_checksum *ck, uint64_t pseudo, const uint8_t *data,
+			   size_t len, uint16_t wire)
+{
+	uint64_t data_sum = mipx_sum16_short(data, len);
+
+	ck->wire = wire;
+	ck->pseudo = (uint16_t)~mipx_sum16_fold(pseudo);
+	ck->expected = mipx_sum16_fold(pseudo + data_sum + (uint16_t)~wire);
+	ck->state = mipx_sum16_fold(pseudo + data_sum) == 0 ? MIPX_CHECKSUM_GOOD
+							    : MIPX_CHECKSUM_BAD;
 }
 
 static mipx_status udp_decode(struct mipx_cursor *ip, size_t caplen,
@@ -53,12 +67,24 @@ static mipx_status udp_decode(struct mipx_cursor *ip, size_t caplen,
 	end = udp_end < span->end ? udp_end : span->end;
 	frame->payload_cut = udp_end > end;
 
-	if (!frame->payload_cut && checksum != 0) {
+	frame->checksum.state = MIPX_CHECKSUM_UNVERIFIED;
+	if (!frame->payload_cut && (checksum != 0 || frame->ip_version == 6)) {
 		struct mipx_cursor u = mipx_cursor_init(ip->base, end);
 		u.pos = start;
-		if (mipx_get_span(&u, &udp, udp_len) &&
-		    !pseudo_checksum_ok(frame->ip_version, span, MIPX_IPPROTO_UDP, udp, udp_len))
-			frame->notes |= MIPX_NOTE_BAD_CHECKSUM;
+		if (mipx_get_span(&u, &udp, udp_len)) {
+			checksum_judge(&frame->checksum,
+				       pseudo_header_sum(frame->ip_version, span,
+							 MIPX_IPPROTO_UDP, udp_len),
+				       udp, udp_len, checksum);
+			/* RFC 768: a computed 0 is sent as all ones */
+			if (frame->checksum.expected == 0)
+				frame->checksum.expected = 0xffff;
+			if (frame->checksum.state == MIPX_CHECKSUM_BAD)
+				frame->notes |= MIPX_NOTE_BAD_CHECKSUM;
+		}
+	} else if (!frame->payload_cut) {
+		frame->checksum.wire = 0;
+		frame->checksum.state = MIPX_CHECKSUM_ABSENT;
 	}
 	if (frame->sport != settings->mip4_udp_port && frame->dport != settings->mip4_udp_port)
 		return MIPX_OK;
@@ -89,8 +115,13 @@ static mipx_status icmp_decode(struct mipx_cursor *ip, size_t caplen,
 	frame->payload_cut = span->declared_end > span->end || span->more_fragments;
 	mipx_get_span(ip, &frame->payload, len);
 	/* RFC 792: the checksum covers the whole ICMP message. */
-	if (!frame->payload_cut && mipx_sum16_fold(mipx_sum16_short(frame->payload, len)) != 0)
-		frame->notes |= MIPX_NOTE_BAD_CHECKSUM;
+	frame->checksum.state = MIPX_CHECKSUM_UNVERIFIED;
+	if (!frame->payload_cut && len >= 4) {
+		checksum_judge(&frame->checksum, 0, frame->payload, len,
+			       (uint16_t)(frame->payload[2] << 8 | frame->payload[3]));
+		if (frame->checksum.state == MIPX_CHECKSUM_BAD)
+			frame->notes |= MIPX_NOTE_BAD_CHECKSUM;
+	}
 	return MIPX_OK;
 }
 
@@ -205,6 +236,7 @@ mipx_status mipx_frame_decode(int linktype, const uint8_t *pkt, size_t caplen,
 		if (ip_version != 6)
 			return MIPX_OK;
 		frame->kind = MIPX_PAYLOAD_MH;
+		frame->checksum.state = MIPX_CHECKSUM_UNVERIFIED;
 		frame->payload_offset = ip.pos;
 		frame->payload_len = span.end - ip.pos;
 		frame->payload_declared_len = span.declared_end - ip.pos;

@@ -34,6 +34,12 @@ uint16_t mipx_mh_checksum(const uint8_t src[16], const uint8_t dst[16],
 	return mipx_sum16_fold(sum);
 }
 
+/* The pseudo-header's sum alone, folded, not complemented. */
+uint16_t mipx_mh_pseudo_sum(const uint8_t src[16], const uint8_t dst[16], size_t len)
+{
+	return (uint16_t)~mipx_sum16_fold(pseudo_header_sum(src, dst, len));
+}
+
 /* Summing everything, checksum field included, must give all ones; that
  * accepts both forms of zero (0x0000 and 0xffff) as RFC 1071 does. */
 bool mipx_mh_checksum_ok(const uint8_t src[16], const uint8_t dst[16],

@@ -20,6 +20,26 @@ static bool mh_from_mobile_node(uint8_t type)
 	return type == MIPX_MH_BU || type == MIPX_MH_HOTI || type == MIPX_MH_COTI;
 }
 
+/* The frame's checksum record for the MH, over len octets (RFC 6275 6.1.1). */
+static void mh_checksum_judge(struct mipx_packet *p, const uint8_t src[16],
+			      const uint8_t dst[16], size_t len)
+{
+	struct mipx_frame *f = &p->frame;
+	f->checksum.state = MIPX_CHECKSUM_UNVERIFIED;
+	if (f->payload_cut || len > f->payload_len || len < MIPX_MH_HEADER_LEN)
+		return;
+	f->checksum.wire = p->msg.mh.checksum;
+	if (p->mh_checksum_ok) {
+		/* summed once already: a right field is its own expected value */
+		f->checksum.expected = f->checksum.wire;
+		f->checksum.state = MIPX_CHECKSUM_GOOD;
+		return;
+	}
+	f->checksum.expected = mipx_mh_checksum(src, dst, f->payload, len);
+	f->checksum.pseudo = mipx_mh_pseudo_sum(src, dst, len);
+	f->checksum.state = MIPX_CHECKSUM_BAD;
+}
+
 static void mh_addresses(struct mipx_packet *p)
 {
 	const struct mipx_frame *f = &p->frame;
@@ -36,6 +56,7 @@ static void mh_addresses(struct mipx_packet *p)
 		len = (size_t)MIPX_MH_HEADER_LEN + (size_t)mipx_mh_fixed_len(mh->type);
 	p->mh_checksum_ok = !f->payload_cut && len <= f->payload_len &&
 			    mipx_mh_checksum_ok(src, dst, f->payload, len);
+	mh_checksum_judge(p, src, dst, len);
 
 	if (mh_from_mobile_node(mh->type))
 		memcpy(p->mn_home_address, src, 16);

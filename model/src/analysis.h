@@ -45,6 +45,9 @@ struct analysis {
 	struct finding_store found;
 	GArray *verdicts;          /* struct state_verdict, reused per event */
 	uint64_t messages;
+	/* (input, sender) pairs told CAPTURE-CHECKSUM-OFFLOAD: struct
+	 * offload_sender, made at the first */
+	GHashTable *offload_senders;
 	struct mipx_packet *pkt;       /* analysis_frame's, reused frame to frame */
 	struct reassembly *reassembly; /* of analysis_frame's fragments */
 	/* frames the snap length cut before a message's fixed part ended (or

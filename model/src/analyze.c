@@ -14,6 +14,7 @@
 #include "cap_time.h"
 #include "chain.h"
 #include "checks_state.h"
+#include "checksum_gate.h"
 #include "exchange.h"
 #include "finding.h"
 #include "frame_list.h"
@@ -100,6 +101,7 @@ void analysis_free(struct analysis *a)
 	g_hash_table_destroy(a->rs_adverts);
 	g_hash_table_destroy(a->care_of_nodes);
 	g_hash_table_destroy(a->mn_ids);
+	g_clear_pointer(&a->offload_senders, g_hash_table_destroy);
 	receivers_clear(&a->receivers);
 	finding_store_clear(&a->found);
 	g_array_free(a->verdicts, TRUE);
@@ -629,6 +631,31 @@ static void on_mh(struct analysis *a, const struct mipx_packet *p,
 	record_verdicts(a, &v, n, NULL, here, NULL, false);
 }
 
+/* One message its receiver would accept, into the model. */
+static void apply_message(struct analysis *a, const struct mipx_packet *p,
+			  const struct frame_list *here)
+{
+	switch (p->frame.kind) {
+	case MIPX_PAYLOAD_MIP4:
+		/* Revocations (RFC 3543) and UDP tunnel data (RFC 3519) are
+		 * well formed, and no part of the registration model. */
+		if (mipx_mip4_is_exchange(p->msg.mip4.type)) {
+			dremip_seen_mip4(a, &p->msg.mip4);
+			on_mip4(a, p, here);
+		}
+		break;
+	case MIPX_PAYLOAD_AGENT_ADV:
+		dremip_seen_adv(a, &p->msg.adv);
+		note_rs_ext(a, p->msg.adv.ext, p->msg.adv.n_ext);
+		break;
+	case MIPX_PAYLOAD_MH:
+		on_mh(a, p, here);
+		break;
+	default:
+		break;
+	}
+}
+
 void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 		     cap_time ts, struct frame_ref ref)
 {
@@ -641,25 +668,8 @@ void analysis_packet(struct analysis *a, const struct mipx_packet *p,
 	memset(&here, 0, sizeof(here));
 	frame_list_add(&here, ref);
 	a->messages++;
-	switch (p->frame.kind) {
-	case MIPX_PAYLOAD_MIP4:
-		/* Revocations (RFC 3543) and UDP tunnel data (RFC 3519) are
-		 * well formed, and no part of the registration model. */
-		if (mipx_mip4_is_exchange(p->msg.mip4.type)) {
-			dremip_seen_mip4(a, &p->msg.mip4);
-			on_mip4(a, p, &here);
-		}
-		break;
-	case MIPX_PAYLOAD_AGENT_ADV:
-		dremip_seen_adv(a, &p->msg.adv);
-		note_rs_ext(a, p->msg.adv.ext, p->msg.adv.n_ext);
-		break;
-	case MIPX_PAYLOAD_MH:
-		on_mh(a, p, &here);
-		break;
-	default:
-		break;
-	}
+	if (checksum_admits(a, p, &here))
+		apply_message(a, p, &here);
 	exchanges_bound(a, record_unanswered);
 	if (a->last_prune == CAP_NONE)
 		a->last_prune = ts;

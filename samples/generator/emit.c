@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gen.h"
+#include "mipx/packet.h"
 
 static const uint32_t spis[] = {
 	SPI_MN_RS2, SPI_MN_RS1, SPI_MN_RS3, SPI_MN_RS4, SPI_FA_RS2, SPI_CA1_RS2,
@@ -326,6 +327,35 @@ static void wrapped_out(struct scen *s, const uint8_t *ip, size_t len)
 	}
 }
 
+/* The payload's checksum field as s->checksum asks; the codec finds it. */
+static void spoil_checksum(struct scen *s, uint8_t *frame, size_t flen)
+{
+	struct mipx_packet p;
+	size_t at;
+	uint16_t v;
+
+	if (s->checksum == GEN_CK_RIGHT ||
+	    mipx_packet_decode(s->linktype, frame, flen, NULL, &p, NULL) != MIPX_OK ||
+	    p.frame.checksum.state != MIPX_CHECKSUM_GOOD)
+		return;
+	switch (p.frame.kind) {
+	case MIPX_PAYLOAD_MIP4:
+		at = p.frame.payload_offset - 2;
+		break;
+	case MIPX_PAYLOAD_AGENT_ADV:
+		at = p.frame.payload_offset + 2;
+		break;
+	default:
+		at = p.frame.payload_offset + 4;
+		break;
+	}
+	v = s->checksum == GEN_CK_ZERO ? 0
+	    : s->checksum == GEN_CK_PSEUDO ? p.frame.checksum.pseudo
+	    : (uint16_t)(p.frame.checksum.expected ^ 0x5a5a);
+	frame[at] = (uint8_t)(v >> 8);
+	frame[at + 1] = (uint8_t)v;
+}
+
 static void frame_out(struct scen *s, struct mipx_frame_spec *spec,
 		      const uint8_t *payload, size_t len, size_t cut)
 {
@@ -346,6 +376,7 @@ static void frame_out(struct scen *s, struct mipx_frame_spec *spec,
 		wrapped_out(s, frame, flen);
 		return;
 	}
+	spoil_checksum(s, frame, flen);
 	if (cut >= flen)
 		cut = flen - 1;
 	if (s->snaplen && flen - cut > s->snaplen)

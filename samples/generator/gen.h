@@ -80,6 +80,11 @@ struct scen {
 	size_t frag_mtu;
 	uint32_t frag_id;
 	uint32_t snaplen;
+	/* The checksum field of the UDP, ICMP or MH payload of each frame
+	 * written whole (no tunnel, no fragments): right, wrong, or what a
+	 * host that leaves checksums to its NIC captures (0, or the
+	 * pseudo-header's sum alone). */
+	enum gen_checksum { GEN_CK_RIGHT, GEN_CK_WRONG, GEN_CK_ZERO, GEN_CK_PSEUDO } checksum;
 	bool failed;
 };
 
@@ -170,6 +175,7 @@ extern const struct scenario gen_mcoa_scenarios[];
 extern const struct scenario gen_std_mip6_scenarios[];
 extern const struct scenario gen_mip4_scenarios[];
 extern const struct scenario gen_frames_scenarios[];
+extern const struct scenario gen_checksum_scenarios[];
 /* Snap length of a gen_frames_scenarios capture (0: whole frames). */
 uint32_t gen_frames_snaplen(const char *file);
 

@@ -74,7 +74,8 @@ int gen_write_all(const char *dir)
 	    write_table(dir, gen_mcoa_scenarios, &count) ||
 	    write_table(dir, gen_std_mip6_scenarios, &count) ||
 	    write_table(dir, gen_mip4_scenarios, &count) ||
-	    write_table(dir, gen_frames_scenarios, &count))
+	    write_table(dir, gen_frames_scenarios, &count) ||
+	    write_table(dir, gen_checksum_scenarios, &count))
 		return 1;
 	fprintf(stderr, "mipx-samples: %u captures in %s\n", count, dir);
 	return 0;

@@ -63,8 +63,8 @@ static void test_report_json_time(void **state)
 static void test_report_names(void **state)
 {
 	struct analysis *a = t_analysis(NULL);
-	struct report_input in[2] = { { "a\"b\\c\n\t\x01\x7f\xc3\xa9.pcap", 3, 2, 0, { 0 }, 0, 0 },
-				      { "plain.pcap", 0, 0, 0, { 0 }, 0, 0 } };
+	struct report_input in[2] = { { "a\"b\\c\n\t\x01\x7f\xc3\xa9.pcap", 3, 2, 0, { 0 }, 0, 0, 0 },
+				      { "plain.pcap", 0, 0, 0, { 0 }, 0, 0, 0 } };
 	struct report r = { a, in, 2, CAP_NONE };
 	char *text = NULL;
 	size_t len = 0;

@@ -52,12 +52,19 @@ grep -q '"packets" : 7' out.txt || { echo "FAIL good file not analyzed next to a
 
 run 2 "nosuchfile.pcap" nosuchfile.pcap
 
-# the last record cut in the middle: frames before it count, the cut one is named
+# the last record cut in the middle (a capture stopped or copied while being
+# written): frames before it count, the cut one is named once, the report
+# says so, and the exit status is the findings' (none fails here), not 2
 size=$(wc -c <"$good2")
 head -c $((size - 7)) "$good2" >cut-last.pcap
 frames=$("$mipx" --quiet --json "$good2" | sed -n 's/.*"packets" : \([0-9]*\).*/\1/p')
-run 2 "mipx: cut-last.pcap: frame $frames: " --json cut-last.pcap
+run 0 "mipx: cut-last.pcap: frame $frames: the file ends inside this record" --json cut-last.pcap
 grep -q "\"packets\" : $((frames - 1))" out.txt || { echo "FAIL: frames before the cut one not counted"; fail=1; }
+grep -q '"cut_short" : true' out.txt && grep -q "\"cut_short_frame\" : $frames" out.txt ||
+	{ echo "FAIL: the report does not say the file was cut short at frame $frames"; fail=1; }
+[ "$(grep -c "frame $frames" err.txt)" = 1 ] || { echo "FAIL: the cut record not named exactly once"; fail=1; }
+run 0 "" cut-last.pcap
+grep -q "cut short inside frame $frames" out.txt || { echo "FAIL: the text report does not say the file was cut short"; fail=1; }
 
 # garbage after the last record: a record header that cannot be
 cp "$good2" garbage.pcap

@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Golden test of one sample capture: golden.sh MIPX SOURCE_DIR NAME
-#   Runs mipx with the `args` of samples/captures/NAME.expect (from the source
-#   tree root, so file names in the reports are samples/captures/...), then
+# Golden test of one sample capture: golden.sh MIPX SOURCE_DIR NAME [DIR]
+#   Runs mipx with the `args` of DIR/NAME.expect (DIR relative to the source
+#   tree root, default samples/captures; run from that root, so file names
+#   in the reports are DIR/...), then
 #   - compares the text and JSON reports with tests/cli/expected/NAME.txt/.json
 #     (UPDATE=1 in the environment rewrites them instead: review the diff);
 #   - checks every `finding ID [min-count]` line is reported at least that often;
@@ -12,9 +13,10 @@ set -u
 mipx=$1
 src=$2
 name=$3
+dir=${4:-samples/captures}
 cd "$src" || exit 1
-capture=$(ls samples/captures/"$name".pcap samples/captures/"$name".pcapng 2>/dev/null | head -n 1)
-expect=samples/captures/$name.expect
+capture=$(ls "$dir/$name".pcap "$dir/$name".pcapng 2>/dev/null | head -n 1)
+expect=$dir/$name.expect
 expected=tests/cli/expected
 [ -n "$capture" ] && [ -f "$expect" ] || { echo "golden: no capture/expect for $name"; exit 1; }
 

@@ -40,9 +40,12 @@ done
 
 # The same keys and settings for both (tests/cli/golden.sh reads `args`).
 keyfile=$samples/keys.txt
-keys=$(grep -v '^#' "$keyfile" | grep . | paste -sd, -)
-mipx_args=(--keys "$keyfile")
-ts_args=(-o "dremip.keys:$keys")
+mipx_args=() ts_args=()
+if [ -f "$keyfile" ]; then # public captures come without keys
+	keys=$(grep -v '^#' "$keyfile" | grep . | paste -sd, -)
+	mipx_args=(--keys "$keyfile")
+	ts_args=(-o "dremip.keys:$keys")
+fi
 expect=$samples/$name.expect
 # shellcheck disable=SC2207
 args=($( [ -f "$expect" ] && sed -n 's/^args[[:space:]]\{1,\}//p' "$expect"))
@@ -55,6 +58,7 @@ while [ $i -lt ${#args[@]} ]; do
 	--m-flag-mask) mipx_args+=("$opt" "$val"); ts_args+=(-o "mcoa.m_flag_mask:$val") ;;
 	--udp-port) mipx_args+=("$opt" "$val"); ts_args+=(-o "dremip.udp_port:$val") ;;
 	--rbit) mipx_args+=("$opt" "$val"); ts_args+=(-o "dremip.rbit:$val") ;;
+	--checksums) mipx_args+=("$opt" "$val"); ts_args+=(-o "mipx.checksums:$val") ;;
 	*) echo "FAIL: $name.expect: no plugin preference for mipx option $opt"; exit 1 ;;
 	esac
 	i=$((i + 2))

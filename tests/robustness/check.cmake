@@ -10,6 +10,9 @@
 #   -DREPORT=<0;1>    per file: 1 when stderr must name the file in any case;
 #                     with 0 it must when fewer than ALL messages were counted
 #   -DEXITS=<0;1;2>   exit statuses allowed (analysis.md 3: 2 = unreadable input)
+#   -DCUT_SHORT=<f;0> per file: the frame whose record the file ends inside,
+#                     which the report's input must give as cut_short_frame
+#                     with "cut_short": true (0: neither key)
 #   -DQUIET=1         stderr must name no frame at all (the control file)
 #
 # A crash is never allowed: a signal, or a sanitizer report (their exit codes
@@ -84,6 +87,17 @@ foreach(i RANGE ${last})
         if(jerr)
           list(APPEND failures "${name}: inputs[${j}] has no messages count")
           set(messages 0)
+        endif()
+        if(DEFINED CUT_SHORT)
+          list(GET CUT_SHORT ${i} want_cut)
+          string(JSON cut_flag ERROR_VARIABLE cerr GET "${out}" inputs ${j} cut_short)
+          string(JSON cut_frame ERROR_VARIABLE ferr GET "${out}" inputs ${j} cut_short_frame)
+          if(want_cut GREATER 0 AND (cerr OR ferr OR NOT cut_flag STREQUAL "ON"
+                                     OR NOT cut_frame EQUAL want_cut))
+            list(APPEND failures "${name}: the report does not give cut_short at frame ${want_cut}")
+          elseif(want_cut EQUAL 0 AND (NOT cerr OR NOT ferr))
+            list(APPEND failures "${name}: the report gives cut_short, the file is whole")
+          endif()
         endif()
         set(found TRUE)
       endif()

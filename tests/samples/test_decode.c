@@ -2,8 +2,10 @@
 /*
  * Every committed capture reads back through libpcap (pcap and pcapng) and
  * mipx_packet_decode: frames of samples that expect no malformed finding all
- * decode, carry Mobile IP, have good MH checksums and authenticators that
- * verify with keys.txt; the deliberately broken ones fail where they should.
+ * decode, carry Mobile IP, have good UDP, ICMP and MH checksums and
+ * authenticators that verify with keys.txt; the deliberately broken ones
+ * fail where they should (a wrong checksum only where the .expect finds
+ * one; 0 or the pseudo-header's sum only where it finds checksum offload).
  * A few frames are checked field by field against the draft's walk-through.
  */
 #include <setjmp.h>
@@ -42,7 +44,9 @@ static int load_keys(void **state)
 }
 
 struct tally {
-	unsigned frames, mip, failed, bad_checksum, auth_ok, auth_bad, unordered, cut;
+	unsigned frames, mip, failed, auth_ok, auth_bad, unordered, cut;
+	/* wrong checksums by the check that names them; offload's pattern */
+	unsigned bad_checksum[MIPX_CHECK_COUNT], offloaded;
 };
 
 static void check_auth(const struct mipx_packet *p, struct tally *t)
@@ -96,8 +100,19 @@ static void read_capture(const char *name, const struct mipx_settings *st, struc
 		}
 		if (p.frame.kind != MIPX_PAYLOAD_NONE)
 			t->mip++;
-		if (p.frame.kind == MIPX_PAYLOAD_MH && !p.mh_checksum_ok)
-			t->bad_checksum++;
+		if (p.frame.kind == MIPX_PAYLOAD_MH && !p.mh_checksum_ok &&
+		    p.frame.checksum.state != MIPX_CHECKSUM_BAD)
+			fail_msg("frame %u: MH checksum not ok, yet not judged bad", t->frames);
+		if (p.frame.checksum.state == MIPX_CHECKSUM_BAD) {
+			const struct mipx_checksum *ck = &p.frame.checksum;
+
+			if (ck->wire == 0 || ck->wire == ck->pseudo)
+				t->offloaded++;
+			else
+				t->bad_checksum[p.frame.kind == MIPX_PAYLOAD_MH ? MIPX_MCOA_MH_CHECKSUM
+						: p.frame.kind == MIPX_PAYLOAD_MIP4 ? MIPX_DRM_UDP_CHECKSUM
+						: MIPX_DRM_ICMP_CHECKSUM]++;
+		}
 		if (p.frame.kind == MIPX_PAYLOAD_MIP4)
 			check_auth(&p, t);
 	}
@@ -135,8 +150,16 @@ static void test_every_capture(void **state)
 			fail_msg("%s: %u of %u frames fail, %u carry Mobile IP", names[i],
 				 t.failed, t.frames, t.mip);
 		}
-		if (t.bad_checksum)
-			fail_msg("%s: %u bad MH checksums", names[i], t.bad_checksum);
+		for (int c = 0; c < MIPX_CHECK_COUNT; c++)
+			if (t.bad_checksum[c] != x.min_count[c] &&
+			    (c == MIPX_MCOA_MH_CHECKSUM || c == MIPX_DRM_UDP_CHECKSUM ||
+			     c == MIPX_DRM_ICMP_CHECKSUM))
+				fail_msg("%s: %u wrong checksums for %s, the .expect finds %u",
+					 names[i], t.bad_checksum[c],
+					 mipx_check_info((enum mipx_check_id)c)->name, x.min_count[c]);
+		if (!t.offloaded != !x.min_count[MIPX_CAPTURE_CHECKSUM_OFFLOAD])
+			fail_msg("%s: %u checksums left to the NIC, the .expect finds %u senders",
+				 names[i], t.offloaded, x.min_count[MIPX_CAPTURE_CHECKSUM_OFFLOAD]);
 		if (x.min_count[MIPX_DRM_AUTH_BAD]) {
 			if (t.auth_bad < x.min_count[MIPX_DRM_AUTH_BAD])
 				fail_msg("%s: %u bad authenticators", names[i], t.auth_bad);

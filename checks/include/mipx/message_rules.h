@@ -13,6 +13,7 @@
 
 #include "mipx/auth.h"
 #include "mipx/checks.h"
+#include "mipx/frame.h"
 #include "mipx/mip4.h"
 #include "mipx/mip6.h"
 
@@ -102,6 +103,14 @@ void mipx_rules_mh_pair_facts(const struct mipx_mh_bu_facts *bu, const struct mi
 /* A BU that got no BA (none asked, or none by the end): MCOA-M-NO-COAINFO
  * for a BU whose M bit only the BA could have told from NEMO's R. */
 void mipx_rules_mh_unanswered(const struct mipx_mh_bu_facts *bu, struct mipx_verdicts *out);
+/* A wrong checksum of a payload of `kind` sent by `from` (the codec's
+ * record, frame.checksum): DRM-UDP-CHECKSUM, DRM-ICMP-CHECKSUM,
+ * MCOA-MH-CHECKSUM.  Nothing for a right or unverified one. */
+void mipx_rules_checksum(enum mipx_payload_kind kind, const struct mipx_checksum *ck,
+			 const struct mipx_addr *from, struct mipx_verdicts *out);
+/* The field holds what a host that leaves its checksums to the NIC
+ * captures: 0, or the pseudo-header's sum alone (only for a BAD one). */
+bool mipx_checksum_left_to_nic(const struct mipx_checksum *ck);
 /* A decode failure as a verdict: DRM-MALFORMED / MCOA-MALFORMED text. */
 void mipx_rules_malformed(bool mcoa, const struct mipx_error *err,
 			  struct mipx_verdicts *out);

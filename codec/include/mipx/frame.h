@@ -74,6 +74,28 @@ enum mipx_tunnel_kind {
 
 const char *mipx_tunnel_kind_name(enum mipx_tunnel_kind kind); /* "gre" */
 
+/*
+ * How the checksum of a Mobile IP payload (UDP for Mobile IPv4, ICMP for an
+ * agent advertisement, the Mobility Header's own) compares with its octets.
+ */
+enum mipx_checksum_state {
+	MIPX_CHECKSUM_UNVERIFIED = 0, /* cut by the capture, or a fragment */
+	MIPX_CHECKSUM_GOOD,
+	MIPX_CHECKSUM_BAD,
+	MIPX_CHECKSUM_ABSENT,         /* UDP over IPv4 with 0: none sent (RFC 768) */
+};
+
+struct mipx_checksum {
+	uint8_t state;     /* enum mipx_checksum_state */
+	uint16_t wire;     /* the field as captured */
+	uint16_t expected; /* what belongs there (GOOD, BAD): UDP never 0 */
+	/* The pseudo-header's sum folded to 16 bits, not complemented: what a
+	 * host that leaves the checksum to its NIC writes in the field (0 for
+	 * ICMP, which has no pseudo-header).  Only meant for BAD: the MH's is
+	 * not computed for a right checksum. */
+	uint16_t pseudo;
+};
+
 struct mipx_frame {
 	int linktype;
 	uint8_t vlan_count;
@@ -112,7 +134,8 @@ struct mipx_frame {
 	/*
 	 * Written only when they apply (and not cleared for other frames, so
 	 * that frames without tunnels or fragments do not pay for them):
-	 * with a payload, the octets the IP (UDP) length gives it; with
+	 * with a payload, the octets the IP (UDP) length gives it and its
+	 * checksum (for MH: by mipx_packet_decode, which knows its length); with
 	 * tunnel_depth > 0 the outermost tunnel's addresses; with kind
 	 * FRAGMENT where its IP header starts in the frame (payload,
 	 * payload_len and payload_offset are then its fragment data), the
@@ -122,6 +145,7 @@ struct mipx_frame {
 	 * Fragment header, 8 octets before the data: RFC 8200 4.5).
 	 */
 	size_t payload_declared_len;
+	struct mipx_checksum checksum; /* with a payload of ours, MH in packet.c */
 	struct mipx_addr tunnel_src, tunnel_dst;
 	size_t frag_ip_offset;
 	size_t frag_nh_offset;

@@ -264,6 +264,9 @@ bool mipx_mh_is_nemo(const struct mipx_mh *mh);
  */
 uint16_t mipx_mh_checksum(const uint8_t src[16], const uint8_t dst[16],
 			  const uint8_t *mh, size_t len);
+/* What a host that leaves the checksum to its NIC writes in the field: the
+ * pseudo-header's sum folded to 16 bits, not complemented. */
+uint16_t mipx_mh_pseudo_sum(const uint8_t src[16], const uint8_t dst[16], size_t len);
 bool mipx_mh_checksum_ok(const uint8_t src[16], const uint8_t dst[16],
 			 const uint8_t *mh, size_t len);
 void mipx_mh_set_checksum(const uint8_t src[16], const uint8_t dst[16],

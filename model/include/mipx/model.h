@@ -75,6 +75,19 @@ const char *cap_secs(int64_t usec, unsigned decimals, char out[32]);
 enum rbit_mode { RBIT_AUTO, RBIT_R, RBIT_T };
 const char *rbit_mode_name(enum rbit_mode mode); /* "auto", "r", "t" */
 
+/*
+ * What becomes of a message whose UDP, ICMP or MH checksum is wrong
+ * (docs/analyzer.md, "Checksums"): its receiver discards it, so it is
+ * reported and not applied.  CHECKSUMS_OFFLOAD, the default, takes a field
+ * that holds 0 or the pseudo-header's sum alone for a checksum its sender
+ * left to the NIC (a capture on the sending host): reported once per input
+ * and sender as not verifiable, and the message applied.  CHECKSUMS_VERIFY
+ * counts those as wrong too; CHECKSUMS_IGNORE looks at no checksum.
+ */
+enum checksum_mode { CHECKSUMS_OFFLOAD, CHECKSUMS_VERIFY, CHECKSUMS_IGNORE };
+const char *checksum_mode_name(enum checksum_mode mode); /* "offload", ... */
+bool checksum_mode_parse(const char *text, enum checksum_mode *out);
+
 /* Who is who in a deployment (docs/analyzer.md, "Topology"). */
 struct topology;
 struct topology *topology_parse(const char *text, GError **error);
@@ -84,6 +97,7 @@ void topology_free(struct topology *topo);
 struct analysis_options {
 	struct mipx_settings settings;
 	enum rbit_mode rbit;
+	enum checksum_mode checksums;
 	const struct mipx_keyring *keys; /* NULL: no authenticator checks */
 	const struct topology *topology; /* NULL: roles inferred */
 	bool disabled[MIPX_CHECK_COUNT];
