@@ -13,8 +13,9 @@
 
 #include <glib.h>
 
-#include "report.h"
 #include "input.h"
+#include "node_roles.h"
+#include "report.h"
 
 #ifndef MIPX_VERSION
 #define MIPX_VERSION "0"
@@ -28,7 +29,7 @@ static char report_buffer[64 * 1024];
 
 struct cli {
 	gboolean json, dot, quiet, version, rbit_as_t;
-	gchar *at, *topology, *fail_on, *keys, *coainfo_type, *m_flag_mask, *udp_port, *rbit;
+	gchar *at, *node, *topology, *fail_on, *keys, *coainfo_type, *m_flag_mask, *udp_port, *rbit;
 	gchar **disable;
 	gchar **files;
 };
@@ -59,7 +60,7 @@ static bool usage_error(GOptionContext *ctx, const char *fmt, ...)
 
 static bool configure(GOptionContext *ctx, const struct cli *cli,
 		      struct analysis_options *opt, struct mipx_keyring *ring,
-		      enum mipx_severity *fail_on)
+		      enum mipx_severity *fail_on, struct mipx_addr *only)
 {
 	unsigned long v;
 
@@ -143,6 +144,8 @@ static bool configure(GOptionContext *ctx, const struct cli *cli,
 	}
 	if (cli->json && cli->dot)
 		return usage_error(ctx, "%s", "--json and --dot exclude each other");
+	if (cli->node && !report_node_parse(cli->node, only))
+		return usage_error(ctx, "bad --node '%s' (an IPv4 or IPv6 address)", cli->node);
 	return true;
 }
 
@@ -346,6 +349,7 @@ static void cli_free(struct cli *cli)
 	g_strfreev(cli->files);
 	g_strfreev(cli->disable);
 	g_free(cli->at);
+	g_free(cli->node);
 	g_free(cli->topology);
 	g_free(cli->fail_on);
 	g_free(cli->keys);
@@ -361,6 +365,7 @@ int main(int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &cli.json, "Write the JSON report (analysis.md 3) instead of text", NULL },
 		{ "dot", 0, 0, G_OPTION_ARG_NONE, &cli.dot, "Write a Graphviz graph of chains and tunnels instead of text", NULL },
+		{ "node", 0, 0, G_OPTION_ARG_STRING, &cli.node, "--dot, --html: draw this mobile node alone", "ADDR" },
 		{ "at", 0, 0, G_OPTION_ARG_STRING, &cli.at, "Show the state at TIME: epoch seconds, or +SECONDS from the first frame (default: end of capture)", "TIME" },
 		{ "topology", 0, 0, G_OPTION_ARG_FILENAME, &cli.topology, "Domains, servers and agents, for exact chain roles (see mipx(1))", "FILE" },
 		{ "disable", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cli.disable, "Turn checks off (repeatable)", "ID[,ID...]" },
@@ -380,6 +385,7 @@ int main(int argc, char **argv)
 	struct mipx_settings defaults = MIPX_SETTINGS_DEFAULT;
 	static struct mipx_keyring ring;
 	enum mipx_severity fail_on = MIPX_SEV_ERROR;
+	struct mipx_addr only;
 	GOptionContext *ctx;
 	GError *error = NULL;
 	struct input_set in;
@@ -418,7 +424,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	n_files = cli.files ? g_strv_length(cli.files) : 0;
-	if (!n_files || !configure(ctx, &cli, &opt, &ring, &fail_on)) {
+	if (!n_files || !configure(ctx, &cli, &opt, &ring, &fail_on, &only)) {
 		if (!n_files)
 			fputs("mipx: no capture file given (mipx --help)\n", stderr);
 		g_option_context_free(ctx);
@@ -456,6 +462,7 @@ int main(int argc, char **argv)
 	rep.inputs = inputs;
 	rep.n_inputs = n_files;
 	rep.at = at;
+	rep.only = cli.node ? &only : NULL;
 	/* a report is many short writes: gather them in one large block */
 	setvbuf(stdout, report_buffer, _IOFBF, sizeof(report_buffer));
 	if (cli.json) {

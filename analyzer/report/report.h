@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * The three reports of a finished analysis (../shared/spec/analysis.md
- * section 3): text, JSON and Graphviz, each written to a stdio stream.
+ * The reports of a finished analysis (../shared/spec/analysis.md section
+ * 3): text, JSON, Graphviz and HTML, each written to a stdio stream.
  */
 #ifndef MIPX_REPORT_H
 #define MIPX_REPORT_H
@@ -28,6 +28,7 @@ struct report {
 	const struct report_input *inputs;
 	unsigned n_inputs;
 	cap_time at; /* CAP_NONE: no frame at all */
+	const struct mipx_addr *only; /* --node: the pictures draw this node alone; NULL: all */
 };
 void report_text(FILE *out, const struct report *r);
 void report_json(FILE *out, const struct report *r);
