@@ -54,7 +54,7 @@ void marks_add(struct marks *m, const struct finding *f)
 		m->id[m->n++] = f->check;
 }
 
-static bool frames_meet(const struct frame_list *a, const struct frame_list *b)
+bool frames_meet(const struct frame_list *a, const struct frame_list *b)
 {
 	for (unsigned i = 0; i < a->count; i++) {
 		struct frame_ref x = frame_slot_ref(a->f[i]);

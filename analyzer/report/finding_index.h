@@ -38,6 +38,8 @@ void marks_add(struct marks *m, const struct finding *f);
  * `frames`, and sets used[k] for each k-th of them that does. */
 void marks_for_frames(struct marks *m, const struct finding_index *ix, const GArray *of,
 		      bool *used, const struct frame_list *frames);
+/* The lists name a frame in common. */
+bool frames_meet(const struct frame_list *a, const struct frame_list *b);
 /* The colour of a severity (or of none) as people see it, "#rrggbb". */
 const char *severity_colour(int severity);
 

@@ -10,6 +10,7 @@
 
 #include "mipx/model_state.h"
 
+struct frame_clock;
 struct report_input {
 	const char *name;
 	uint64_t packets;
@@ -29,10 +30,12 @@ struct report {
 	unsigned n_inputs;
 	cap_time at; /* CAP_NONE: no frame at all */
 	const struct mipx_addr *only; /* --node: the pictures draw this node alone; NULL: all */
+	const struct frame_clock *clock; /* each frame's time (HTML timeline); NULL: none */
 };
 void report_text(FILE *out, const struct report *r);
 void report_json(FILE *out, const struct report *r);
 void report_dot(FILE *out, const struct report *r);
+void report_html(FILE *out, const struct report *r);
 /* Shared by the reports: flag 0x02's reading and times as people read them. */
 /* How flag 0x02 was read, and why: "R" or "T", and a sentence into why
  * (without the frame, which `ref` gets; ref->frame 0 when none). */
