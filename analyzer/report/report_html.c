@@ -394,9 +394,19 @@ static void write_findings_table(struct html *h)
 		fputs("</td><td>", out);
 		html_text(out, f->text);
 		fputs("</td><td>", out);
+		/* "a.pcap: 2 3 6, b.pcap: 4", as the text report writes them */
 		for (unsigned k = 0; k < f->frames.count; k++) {
+			struct frame_ref ref = frame_slot_ref(f->frames.f[k]);
+
+			if (k && frame_slot_ref(f->frames.f[k - 1]).file == ref.file) {
+				fprintf(out, " %u", (unsigned)ref.frame);
+				continue;
+			}
 			fputs(k ? ", " : "", out);
-			file_frame_text(out, h->r, frame_slot_ref(f->frames.f[k]));
+			html_text(out, h->r->n_inputs ? h->r->inputs[ref.file < h->r->n_inputs
+								    ? ref.file : h->r->n_inputs - 1].name
+						     : "?");
+			fprintf(out, ": %u", (unsigned)ref.frame);
 		}
 		if (f->frames.dropped)
 			fprintf(out, " +%u more", f->frames.dropped);

@@ -34,8 +34,15 @@
     return new Date(data.origin + ms).toISOString().replace('T', ' ').replace('Z', ' UTC');
   }
 
+  // "a.pcap: 2 3 6, b.pcap: 4", as the text report writes them
   function frames(list) {
-    return list.map(f => (data.files[f[0]] || '?') + ':' + f[1]).join(', ');
+    const out = [];
+    for (const f of list) {
+      const file = data.files[f[0]] || '?';
+      if (out.length && out[out.length - 1].file === file) out[out.length - 1].n.push(f[1]);
+      else out.push({ file: file, n: [f[1]] });
+    }
+    return out.map(g => g.file + ': ' + g.n.join(' ')).join(', ');
   }
 
   function finding(i) {
@@ -104,7 +111,7 @@
   // ---- timeline: one row per record, capture time across ----
   function timeline(n, parent) {
     const recs = records(n);
-    const left = 260, width = 700, row = 18;
+    const left = 240, width = 600, row = 18;
     const end = Math.max(data.end || 0, 1);
     const x = ms => left + Math.max(0, Math.min(1, ms / end)) * width;
     const height = (recs.length + 2) * row + 24;
@@ -148,7 +155,7 @@
   }
 
   // ---- graph: the agents by role, the records as edges ----
-  const BOX_W = 150, BOX_H = 40, COL = 300, ROW = 110, TOP = 70;
+  const BOX_W = 140, BOX_H = 40, COL = 240, ROW = 110, TOP = 70;
 
   function shapePath(shape, cx, cy) {
     const w = BOX_W / 2, h = BOX_H / 2;
