@@ -66,9 +66,8 @@ static void agent_add4(GArray *out, uint32_t addr, unsigned role)
 	agent_add(out, &a, role);
 }
 
-unsigned registration_parent_role(enum reg_role role, const struct registration *reg)
+unsigned registration_parent_role(enum reg_role role)
 {
-	(void)reg;
 	return role == ROLE_HOME ? AGENT_HOME_AGENT : AGENT_CARE_OF;
 }
 
@@ -90,7 +89,7 @@ void node_agents(const struct report *r, const struct node *n, GArray *out)
 			unsigned server = registration_registrar_role(reg);
 
 			agent_add4(out, reg->child_coa, k == 0 ? AGENT_FOREIGN : AGENT_CARE_OF);
-			agent_add4(out, reg->parent_coa, registration_parent_role(ch->roles[k], reg));
+			agent_add4(out, reg->parent_coa, registration_parent_role(ch->roles[k]));
 			if (server)
 				agent_add4(out, reg->registrar, server);
 		}

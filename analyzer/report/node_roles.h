@@ -48,7 +48,7 @@ struct agent {
 void node_agents(const struct report *r, const struct node *n, GArray *out);
 /* The role bit of a registration's parent care-of agent and of its
  * registrar (0 when the registrar is that agent itself). */
-unsigned registration_parent_role(enum reg_role role, const struct registration *reg);
+unsigned registration_parent_role(enum reg_role role);
 unsigned registration_registrar_role(const struct registration *reg);
 
 /* The binding is its node's primary at its receiver: MCoA's IFPRI 0, RFC

@@ -70,18 +70,16 @@ static void marks_attrs(FILE *out, const struct marks *m)
 	fprintf(out, ", color=\"%s\", fontcolor=\"%s\", penwidth=2", c, c);
 }
 
+/* An edge labelled `label` and the marks' IDs (appended to `label`). */
 static void emit_edge(FILE *out, GString *tmp, const char *from, const char *to,
-		      const char *label, const char *style, const struct marks *m)
+		      GString *label, const char *style, const struct marks *m)
 {
-	GString *full = g_string_new(label);
-
-	marks_label(full, m);
+	marks_label(label, m);
 	g_string_truncate(tmp, 0);
-	dot_escaped(tmp, full->str);
+	dot_escaped(tmp, label->str);
 	fprintf(out, "    \"%s\" -> \"%s\" [label=\"%s\", style=%s", from, to, tmp->str, style);
 	marks_attrs(out, m);
 	fputs("];\n", out);
-	g_string_free(full, TRUE);
 }
 
 static void lifetime_text(GString *s, unsigned granted, const char *asked)
@@ -139,13 +137,13 @@ static void draw_registrations(struct node_draw *d, const struct node *n)
 			lifetime_text(d->label, reg->granted, asked);
 			g_string_append_printf(d->label, "\nexpires %s\nregistrar %s", expires,
 					       mipx_ipv4_str(reg->registrar, addr));
-			emit_edge(d->out, d->tmp, from, to, d->label->str, "solid", &m);
+			emit_edge(d->out, d->tmp, from, to, d->label, "solid", &m);
 			if (registration_registrar_role(reg)) {
 				marks_clear(&m);
 				agent_id4(by, d->home, reg->registrar);
 				g_string_printf(d->label, "registrar of the %s registration",
 						reg_role_name(ch->roles[k]));
-				emit_edge(d->out, d->tmp, by, to, d->label->str, "dotted", &m);
+				emit_edge(d->out, d->tmp, by, to, d->label, "dotted", &m);
 			}
 		}
 	}
@@ -169,7 +167,7 @@ static void draw_tunnels(struct node_draw *d, const struct node *n)
 				reg_role_name(tunnel_kind(d->r->a, n, t, d->r->at)));
 		lifetime_text(d->label, t->granted, NULL);
 		g_string_append_printf(d->label, "\nexpires %s", expires);
-		emit_edge(d->out, d->tmp, from, to, d->label->str, "dashed", &m);
+		emit_edge(d->out, d->tmp, from, to, d->label, "dashed", &m);
 	}
 }
 
@@ -199,7 +197,7 @@ static void draw_bindings(struct node_draw *d, const struct node *n)
 			g_string_append(d->label, " primary");
 		g_string_append_printf(d->label, ", sequence %u\nlifetime %u s, expires %s",
 				       b->sequence, b->lifetime, expires);
-		emit_edge(d->out, d->tmp, d->home, to, d->label->str, "bold", &m);
+		emit_edge(d->out, d->tmp, d->home, to, d->label, "bold", &m);
 	}
 }
 
