@@ -25,6 +25,12 @@
 #include "report.h"
 
 #define NODE_CHUNK 500
+/* The most nodes without a finding the page holds: at some 600 octets a
+ * node, a million live nodes make a 600 MB page that Chromium does not
+ * open, while 100,000 (60 MB) open in a few seconds.  Nodes with a finding
+ * are all there (the model lists at most FINDINGS_KEPT findings a check);
+ * the summary says how many others were left out. */
+#define QUIET_NODES_MAX 100000u
 
 /* The page's style sheet and script (html/page.css, html/page.js),
  * embedded at build time (html_assets.c). */
@@ -279,7 +285,7 @@ static unsigned write_nodes(struct html *h, GPtrArray *nodes)
 {
 	GArray *agents = g_array_new(FALSE, FALSE, sizeof(struct agent));
 	GString *roles = g_string_new(NULL);
-	unsigned written = 0;
+	unsigned written = 0, quiet = 0;
 
 	for (int with_findings = 1; with_findings >= 0; with_findings--) {
 		for (guint i = 0; i < nodes->len; i++) {
@@ -288,6 +294,8 @@ static unsigned write_nodes(struct html *h, GPtrArray *nodes)
 
 			if (has != (bool)with_findings || !report_node_selected(h->r, n))
 				continue;
+			if (!has && quiet++ >= QUIET_NODES_MAX)
+				break;
 			if (written % NODE_CHUNK == 0)
 				fprintf(h->out, "%s<script type=\"application/json\" class=\"mipx-nodes\">[\n",
 					written ? "]</script>\n" : "");
@@ -312,7 +320,7 @@ static void file_frame_text(FILE *out, const struct report *r, struct frame_ref 
 	fprintf(out, ":%u", (unsigned)ref.frame);
 }
 
-static void write_summary(struct html *h, unsigned listed)
+static void write_summary(struct html *h, unsigned listed, unsigned shown)
 {
 	FILE *out = h->out;
 	const struct report *r = h->r;
@@ -352,6 +360,11 @@ static void write_summary(struct html *h, unsigned listed)
 		totals.severity_count[MIPX_SEV_WARNING],
 		totals.severity_count[MIPX_SEV_WARNING] == 1 ? "" : "s",
 		totals.severity_count[MIPX_SEV_INFO]);
+	if (shown < listed)
+		fprintf(out, "<p id=\"left-out\">This page holds the %u nodes with findings and the "
+			     "first %u others; %u nodes without findings are left out (mipx --node "
+			     "ADDR --html draws one, the JSON report lists all).</p>\n",
+			shown - QUIET_NODES_MAX, QUIET_NODES_MAX, listed - shown);
 	for (unsigned c = 0; c < MIPX_CHECK_COUNT; c++) {
 		if (!totals.suppressed[c])
 			continue;
@@ -416,14 +429,14 @@ static void write_findings_table(struct html *h)
 }
 
 /* What the script needs besides the nodes: times, files, findings. */
-static void write_data(struct html *h, unsigned listed)
+static void write_data(struct html *h, unsigned shown)
 {
 	FILE *out = h->out;
 
 	fprintf(out, "<script type=\"application/json\" id=\"mipx-data\">{\"origin\":%lld,\"end\":",
 		(long long)(h->origin / 1000));
 	json_time(h, h->r->at);
-	fprintf(out, ",\"nodes\":%u,\"chunk\":%u,\"files\":[", listed, NODE_CHUNK);
+	fprintf(out, ",\"nodes\":%u,\"chunk\":%u,\"files\":[", shown, NODE_CHUNK);
 	for (unsigned i = 0; i < h->r->n_inputs; i++) {
 		fputs(i ? "," : "", out);
 		json_str(out, h->r->inputs[i].name);
@@ -445,12 +458,22 @@ static void write_data(struct html *h, unsigned listed)
 	fputs("]}</script>\n", out);
 }
 
-static unsigned count_listed(const struct report *r, GPtrArray *nodes)
+/* The nodes listed, and how many of them the page holds (all with a
+ * finding, QUIET_NODES_MAX of the others). */
+static unsigned count_listed(const struct report *r, const struct finding_index *ix,
+			     GPtrArray *nodes, unsigned *shown)
 {
-	unsigned n = 0;
+	unsigned n = 0, quiet = 0;
 
-	for (guint i = 0; i < nodes->len; i++)
-		n += report_node_selected(r, g_ptr_array_index(nodes, i));
+	for (guint i = 0; i < nodes->len; i++) {
+		const struct node *node = g_ptr_array_index(nodes, i);
+
+		if (!report_node_selected(r, node))
+			continue;
+		n++;
+		quiet += !finding_index_of(ix, &node->home);
+	}
+	*shown = n - (quiet > QUIET_NODES_MAX ? quiet - QUIET_NODES_MAX : 0);
 	return n;
 }
 
@@ -458,9 +481,10 @@ void report_html(FILE *out, const struct report *r)
 {
 	GPtrArray *nodes = analysis_sorted_nodes(r->a);
 	struct html h = { .out = out, .r = r };
-	unsigned listed = count_listed(r, nodes);
+	unsigned listed, shown;
 
 	finding_index_init(&h.ix, r->a);
+	listed = count_listed(r, &h.ix, nodes, &shown);
 	h.origin = r->clock && r->clock->origin != CAP_NONE ? r->clock->origin
 		   : r->at != CAP_NONE			  ? r->at
 							  : 0;
@@ -477,13 +501,13 @@ void report_html(FILE *out, const struct report *r)
 	fputs("</title>\n<style>\n", out);
 	fputs(html_css, out);
 	fputs("</style></head><body>\n<h1>mipx report</h1>\n", out);
-	write_summary(&h, listed);
+	write_summary(&h, listed, shown);
 	fputs("<section id=\"nodes\"><h2>Nodes</h2>\n<div class=\"controls\">"
 	      "<label>home address <input id=\"filter\" type=\"search\" placeholder=\"any\"></label> "
 	      "<span id=\"pager\"></span></div>\n<div id=\"node-list\"></div>\n</section>\n",
 	      out);
 	write_findings_table(&h);
-	write_data(&h, listed);
+	write_data(&h, shown);
 	write_nodes(&h, nodes);
 	fputs("<script>\n", out);
 	fputs(html_js, out);
