@@ -62,6 +62,15 @@ check "--dot --node: only that node" test \
 check "--dot --node: an IPv6 node by any spelling" sh -c \
 	"'$mipx' --quiet --dot --node 2001:DB8:1:0::55 $caps/mcoa-multihome.pcapng | grep -q 'cluster_2001:db8:1::55'"
 
+# --html: one self-contained file besides the report on stdout; --node keeps one node
+html=$(mktemp)
+"$mipx" --quiet --html "$html" $caps/dremip-rfc3344.pcap >/dev/null 2>&1
+check "--html: both nodes embedded" test "$(grep -o '{"h":"10\.1\.0\.[0-9]*"' "$html" | sort -u | wc -l)" = 2
+check "--html: no external resource" test "$(grep -c -E '<script[^>]* src=|<link ' "$html")" = 0
+"$mipx" --quiet --html "$html" --node 10.1.0.77 $caps/dremip-rfc3344.pcap >/dev/null 2>&1
+check "--html --node: that node alone" test "$(grep -o '{"h":"[^"]*"' "$html")" = '{"h":"10.1.0.77"'
+rm -f "$html"
+
 # --rbit: flag 0x02 read as R once DREMIP shows (auto), or as told
 check "--rbit default auto: R after the advertisement with 81" sh -c \
 	"'$mipx' --quiet $caps/dremip-local.pcap | grep -q 'flag 0x02 read as R (--rbit=auto): agent advertisement'"
