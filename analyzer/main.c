@@ -13,8 +13,10 @@
 
 #include <glib.h>
 
-#include "report.h"
+#include "frame_clock.h"
 #include "input.h"
+#include "node_roles.h"
+#include "report.h"
 
 #ifndef MIPX_VERSION
 #define MIPX_VERSION "0"
@@ -28,7 +30,7 @@ static char report_buffer[64 * 1024];
 
 struct cli {
 	gboolean json, dot, quiet, version, rbit_as_t;
-	gchar *at, *topology, *fail_on, *keys, *coainfo_type, *m_flag_mask, *udp_port, *rbit;
+	gchar *at, *node, *html, *topology, *fail_on, *keys, *coainfo_type, *m_flag_mask, *udp_port, *rbit;
 	gchar *checksums;
 	gchar **disable;
 	gchar **files;
@@ -60,7 +62,7 @@ static bool usage_error(GOptionContext *ctx, const char *fmt, ...)
 
 static bool configure(GOptionContext *ctx, const struct cli *cli,
 		      struct analysis_options *opt, struct mipx_keyring *ring,
-		      enum mipx_severity *fail_on)
+		      enum mipx_severity *fail_on, struct mipx_addr *only)
 {
 	unsigned long v;
 
@@ -147,6 +149,8 @@ static bool configure(GOptionContext *ctx, const struct cli *cli,
 	}
 	if (cli->json && cli->dot)
 		return usage_error(ctx, "%s", "--json and --dot exclude each other");
+	if (cli->node && !report_node_parse(cli->node, only))
+		return usage_error(ctx, "bad --node '%s' (an IPv4 or IPv6 address)", cli->node);
 	return true;
 }
 
@@ -259,7 +263,7 @@ static void progress_tick(struct progress *pg, uint64_t packets)
 
 static void analyze(struct input_set *in, struct analysis *a, const char *at_text,
 		    uint64_t *packets_out, uint64_t *messages_out, cap_time *at_out,
-		    bool *bad_at, bool quiet)
+		    bool *bad_at, bool quiet, struct frame_clock *clock)
 {
 	struct input_frame fr;
 	struct progress pg = { !quiet && isatty(STDERR_FILENO), g_get_monotonic_time() };
@@ -287,6 +291,8 @@ static void analyze(struct input_set *in, struct analysis *a, const char *at_tex
 		struct input_file *f = &in->files[fr.file];
 
 		progress_tick(&pg, ++packets);
+		if (clock)
+			frame_clock_add(clock, fr.file, fr.frame, fr.ts);
 		if (fr.ts > at)
 			continue; /* read (and counted) but past the time asked */
 		last = last == CAP_NONE || fr.ts > last ? fr.ts : last;
@@ -345,11 +351,34 @@ static void report_limits(const struct analysis *a, const struct input_set *in)
 			(unsigned long long)totals.exchanges_evicted);
 }
 
+/* The HTML report into FILE; false (said on stderr) when it cannot be
+ * written whole. */
+static bool write_html(const char *path, const struct report *rep)
+{
+	FILE *f = fopen(path, "w");
+	bool ok;
+
+	if (!f) {
+		fprintf(stderr, "mipx: cannot write %s: %s\n", path, g_strerror(errno));
+		return false;
+	}
+	setvbuf(f, NULL, _IOFBF, 64 * 1024);
+	report_html(f, rep);
+	ok = fflush(f) == 0 && !ferror(f);
+	if (fclose(f) != 0)
+		ok = false;
+	if (!ok)
+		fprintf(stderr, "mipx: cannot write %s: %s\n", path, g_strerror(errno));
+	return ok;
+}
+
 static void cli_free(struct cli *cli)
 {
 	g_strfreev(cli->files);
 	g_strfreev(cli->disable);
 	g_free(cli->at);
+	g_free(cli->node);
+	g_free(cli->html);
 	g_free(cli->topology);
 	g_free(cli->fail_on);
 	g_free(cli->keys);
@@ -366,6 +395,8 @@ int main(int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &cli.json, "Write the JSON report (analysis.md 3) instead of text", NULL },
 		{ "dot", 0, 0, G_OPTION_ARG_NONE, &cli.dot, "Write a Graphviz graph of chains and tunnels instead of text", NULL },
+		{ "node", 0, 0, G_OPTION_ARG_STRING, &cli.node, "With --dot or --html: draw this mobile node alone", "ADDR" },
+		{ "html", 0, 0, G_OPTION_ARG_FILENAME, &cli.html, "Also write a self-contained HTML report (timeline, graph, findings) to FILE", "FILE" },
 		{ "at", 0, 0, G_OPTION_ARG_STRING, &cli.at, "Show the state at TIME: epoch seconds, or +SECONDS from the first frame (default: end of capture)", "TIME" },
 		{ "topology", 0, 0, G_OPTION_ARG_FILENAME, &cli.topology, "Domains, servers and agents, for exact chain roles (see mipx(1))", "FILE" },
 		{ "disable", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cli.disable, "Turn checks off (repeatable)", "ID[,ID...]" },
@@ -386,6 +417,8 @@ int main(int argc, char **argv)
 	struct mipx_settings defaults = MIPX_SETTINGS_DEFAULT;
 	static struct mipx_keyring ring;
 	enum mipx_severity fail_on = MIPX_SEV_ERROR;
+	struct mipx_addr only;
+	struct frame_clock clock = { 0 };
 	GOptionContext *ctx;
 	GError *error = NULL;
 	struct input_set in;
@@ -424,7 +457,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	n_files = cli.files ? g_strv_length(cli.files) : 0;
-	if (!n_files || !configure(ctx, &cli, &opt, &ring, &fail_on)) {
+	if (!n_files || !configure(ctx, &cli, &opt, &ring, &fail_on, &only)) {
 		if (!n_files)
 			fputs("mipx: no capture file given (mipx --help)\n", stderr);
 		g_option_context_free(ctx);
@@ -436,9 +469,14 @@ int main(int argc, char **argv)
 
 	input_open(&in, cli.files, n_files);
 	a = analysis_new(&opt);
-	analyze(&in, a, cli.at, &packets, &messages, &at, &bad_at, cli.quiet);
+	if (cli.html)
+		frame_clock_init(&clock, n_files);
+	analyze(&in, a, cli.at, &packets, &messages, &at, &bad_at, cli.quiet,
+		cli.html ? &clock : NULL);
 	if (bad_at) {
 		fprintf(stderr, "mipx: bad --at '%s' (epoch seconds or +SECONDS)\n", cli.at);
+		if (cli.html)
+			frame_clock_free(&clock);
 		analysis_free(a);
 		input_close(&in);
 		topology_free((struct topology *)(uintptr_t)opt.topology);
@@ -463,6 +501,8 @@ int main(int argc, char **argv)
 	rep.inputs = inputs;
 	rep.n_inputs = n_files;
 	rep.at = at;
+	rep.only = cli.node ? &only : NULL;
+	rep.clock = cli.html ? &clock : NULL;
 	/* a report is many short writes: gather them in one large block */
 	setvbuf(stdout, report_buffer, _IOFBF, sizeof(report_buffer));
 	if (cli.json) {
@@ -477,6 +517,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "mipx: cannot write the report: %s\n", g_strerror(errno));
 		report_failed = true;
 	}
+	if (cli.html && !write_html(cli.html, &rep))
+		report_failed = true;
 
 	analysis_totals(a, &totals);
 	for (int s = fail_on; s <= MIPX_SEV_ERROR; s++)
@@ -501,6 +543,8 @@ int main(int argc, char **argv)
 	status = in.unreadable || report_failed ? EXIT_UNREADABLE : failing ? EXIT_FINDINGS : 0;
 
 	g_free(inputs);
+	if (cli.html)
+		frame_clock_free(&clock);
 	analysis_free(a);
 	input_close(&in);
 	topology_free((struct topology *)(uintptr_t)opt.topology);

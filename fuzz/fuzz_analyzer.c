@@ -78,6 +78,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(inputs, 0, sizeof(inputs));
 	input_open(&in, names, 1);
 	a = analysis_new(&opt);
+	memset(&rep, 0, sizeof(rep)); /* all nodes (no --node), no frame clock */
 	rep.at = run(&in, a, inputs);
 	rep.a = a;
 	rep.inputs = inputs;
@@ -85,6 +86,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	report_text(devnull, &rep);
 	report_json(devnull, &rep);
 	report_dot(devnull, &rep);
+	report_html(devnull, &rep);
 	analysis_free(a);
 	input_close(&in);
 	close(fd);

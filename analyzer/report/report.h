@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * The three reports of a finished analysis (../shared/spec/analysis.md
- * section 3): text, JSON and Graphviz, each written to a stdio stream.
+ * The reports of a finished analysis (../shared/spec/analysis.md section
+ * 3): text, JSON, Graphviz and HTML, each written to a stdio stream.
  */
 #ifndef MIPX_REPORT_H
 #define MIPX_REPORT_H
@@ -10,6 +10,7 @@
 
 #include "mipx/model_state.h"
 
+struct frame_clock;
 struct report_input {
 	const char *name;
 	uint64_t packets;
@@ -30,10 +31,13 @@ struct report {
 	const struct report_input *inputs;
 	unsigned n_inputs;
 	cap_time at; /* CAP_NONE: no frame at all */
+	const struct mipx_addr *only; /* --node: the pictures draw this node alone; NULL: all */
+	const struct frame_clock *clock; /* each frame's time (HTML timeline); NULL: none */
 };
 void report_text(FILE *out, const struct report *r);
 void report_json(FILE *out, const struct report *r);
 void report_dot(FILE *out, const struct report *r);
+void report_html(FILE *out, const struct report *r);
 /* Shared by the reports: flag 0x02's reading and times as people read them. */
 /* How flag 0x02 was read, and why: "R" or "T", and a sentence into why
  * (without the frame, which `ref` gets; ref->frame 0 when none). */

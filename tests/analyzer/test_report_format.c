@@ -65,7 +65,7 @@ static void test_report_names(void **state)
 	struct analysis *a = t_analysis(NULL);
 	struct report_input in[2] = { { "a\"b\\c\n\t\x01\x7f\xc3\xa9.pcap", 3, 2, 0, { 0 }, 0, 0, 0 },
 				      { "plain.pcap", 0, 0, 0, { 0 }, 0, 0, 0 } };
-	struct report r = { a, in, 2, CAP_NONE };
+	struct report r = { .a = a, .inputs = in, .n_inputs = 2, .at = CAP_NONE };
 	char *text = NULL;
 	size_t len = 0;
 	FILE *f;

@@ -99,6 +99,8 @@ run 2 "coainfo-type" --coainfo-type 300 "$good"
 run 2 "m-flag-mask" --m-flag-mask 0x0c00 "$good"
 run 2 "--at" --at yesterday "$good"
 run 2 "--json and --dot" --json --dot "$good"
+run 2 "bad --node" --dot --node 10.1.0 "$good"
+run 2 "cannot write /nonexistent-dir/r.html" --html /nonexistent-dir/r.html "$good"
 printf 'domain x\n  router 10.0.0.1\n' >bad.topo
 run 2 "line 2" --topology bad.topo "$good"
 # a report that cannot be written (disk full) is an error, not a clean run

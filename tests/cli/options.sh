@@ -48,8 +48,28 @@ check "two vantage points: no finding about duplicates" test \
 check "--dot writes a digraph with a dashed tunnel" sh -c \
 	"'$mipx' --quiet --dot $caps/dremip-three-level.pcapng | grep -q 'style=dashed'"
 dot=$("$mipx" --quiet --dot $caps/dremip-three-level.pcapng 2>/dev/null)
-check "--dot: each agent of a node declared once (4 agents, 6 edges)" test \
-	"$(echo "$dot" | grep -c '\[label="10\.')" = 4 -a "$(echo "$dot" | grep -c ' -> ')" = 6
+# 4 care-of agents, 3 registration servers and the mobile node, each once;
+# 3 registrations and 3 tunnels, 3 registrar edges, the node at its agent
+declared() { printf "%s\n" "$dot" | grep -c "^    \"10.1.0.55/$1\" \[label=\"$1\\\\n$2\""; }
+check "--dot: each agent of a node declared once, with its role" test \
+	"$(declared 10.2.1.1 'foreign agent')$(declared 10.2.3.1 'care-of agent')$(declared 10.3.3.1 'care-of agent')$(declared 10.1.0.1 'home agent')$(declared 10.2.0.10 'registration server')$(declared 10.3.0.10 'registration server')$(declared 10.1.0.10 'registration server')" = 1111111
+check "--dot: the mobile node drawn once" test \
+	"$(printf "%s\n" "$dot" | grep -c '^    "10.1.0.55" \[label="10.1.0.55\\nmobile node"')" = 1
+check "--dot: 6 records, 3 registrars, 1 attachment" test \
+	"$(printf "%s\n" "$dot" | grep -c '^    "10\.1\.0\.55[^ ]*" -> ')" = 10
+check "--dot --node: only that node" test \
+	"$("$mipx" --quiet --dot --node 10.1.0.77 $caps/dremip-rfc3344.pcap | grep -c 'subgraph "cluster_')" = 1
+check "--dot --node: an IPv6 node by any spelling" sh -c \
+	"'$mipx' --quiet --dot --node 2001:DB8:1:0::55 $caps/mcoa-multihome.pcapng | grep -q 'cluster_2001:db8:1::55'"
+
+# --html: one self-contained file besides the report on stdout; --node keeps one node
+html=$(mktemp)
+"$mipx" --quiet --html "$html" $caps/dremip-rfc3344.pcap >/dev/null 2>&1
+check "--html: both nodes embedded" test "$(grep -o '{"h":"10\.1\.0\.[0-9]*"' "$html" | sort -u | wc -l)" = 2
+check "--html: no external resource" test "$(grep -c -E '<script[^>]* src=|<link ' "$html")" = 0
+"$mipx" --quiet --html "$html" --node 10.1.0.77 $caps/dremip-rfc3344.pcap >/dev/null 2>&1
+check "--html --node: that node alone" test "$(grep -o '{"h":"[^"]*"' "$html")" = '{"h":"10.1.0.77"'
+rm -f "$html"
 
 # --rbit: flag 0x02 read as R once DREMIP shows (auto), or as told
 check "--rbit default auto: R after the advertisement with 81" sh -c \
