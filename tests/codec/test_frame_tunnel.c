@@ -15,12 +15,9 @@
 
 #include <cmocka.h>
 
+#include "frame_fixture.h"
 #include "mipx/packet.h"
 
-static const uint8_t V6_COA[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10 };
-static const uint8_t V6_HA[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01 };
-static const uint8_t V6_HOA[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x55 };
-static const uint8_t V6_CN[16] = { 0x20, 0x01, 0x0d, 0xb8, 0xca, 0xfe, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x20 };
 
 static struct mipx_packet pk;
 static struct mipx_error er;
@@ -30,49 +27,18 @@ static size_t inner_len, outer_len, frag_len;
 /* A Registration Request from 10.3.0.1 to 10.2.0.1, as a raw IPv4 packet. */
 static void reg_request_packet(void)
 {
-	struct mipx_mip4_msg m;
-	struct mipx_frame_spec s;
-	uint8_t msg[64];
-	size_t len;
-
-	memset(&m, 0, sizeof m);
-	m.type = MIPX_MIP4_REG_REQUEST;
-	m.lifetime = 300;
-	m.home_address = 0x0a010005;
-	m.registrar = 0x0a020001;
-	m.care_of = 0x0a030001;
-	m.identification = 42;
-	assert_int_equal(mipx_mip4_encode(&m, msg, sizeof msg, &len, &er), MIPX_OK);
-	memset(&s, 0, sizeof s);
-	s.linktype = MIPX_DLT_RAW;
-	s.kind = MIPX_PAYLOAD_MIP4;
-	s.src = mipx_addr_v4(0x0a030001);
-	s.dst = mipx_addr_v4(0x0a020001);
-	s.sport = s.dport = 434;
-	assert_int_equal(mipx_frame_encode(&s, msg, len, inner, sizeof inner, &inner_len, &er),
-			 MIPX_OK);
+	inner_len = fixture_registration_frame(42, inner, sizeof inner);
 }
 
 /* RFC 6275 5.2.5: a HoTI from the home address to a correspondent node. */
 static void hoti_packet(void)
 {
 	struct mipx_mh mh;
-	struct mipx_frame_spec s;
-	uint8_t msg[64];
-	size_t len;
+	size_t mh_len;
 
 	memset(&mh, 0, sizeof mh);
-	mh.payload_proto = 59;
 	mh.type = MIPX_MH_HOTI;
-	assert_int_equal(mipx_mh_pad(&mh, &er), MIPX_OK);
-	assert_int_equal(mipx_mh_encode(&mh, NULL, msg, sizeof msg, &len, &er), MIPX_OK);
-	memset(&s, 0, sizeof s);
-	s.linktype = MIPX_DLT_RAW;
-	s.kind = MIPX_PAYLOAD_MH;
-	s.src = mipx_addr_v6(V6_HOA);
-	s.dst = mipx_addr_v6(V6_CN);
-	assert_int_equal(mipx_frame_encode(&s, msg, len, inner, sizeof inner, &inner_len, &er),
-			 MIPX_OK);
+	inner_len = fixture_mh_frame(&mh, FIXTURE_V6_HOA, FIXTURE_V6_CN, inner, sizeof inner, &mh_len);
 }
 
 static void wrap(enum mipx_tunnel_kind kind, struct mipx_addr src, struct mipx_addr dst,
@@ -152,16 +118,16 @@ static void test_hoti_through_home_agent(void **state)
 {
 	(void)state;
 	hoti_packet();
-	wrap(MIPX_TUNNEL_IPV6_IN_IPV6, mipx_addr_v6(V6_COA), mipx_addr_v6(V6_HA), inner, inner_len);
+	wrap(MIPX_TUNNEL_IPV6_IN_IPV6, mipx_addr_v6(FIXTURE_V6_COA), mipx_addr_v6(FIXTURE_V6_HA), inner, inner_len);
 	assert_int_equal(mipx_packet_decode(MIPX_DLT_RAW, outer, outer_len, NULL, &pk, &er), MIPX_OK);
 	assert_int_equal(pk.frame.kind, MIPX_PAYLOAD_MH);
 	assert_int_equal(pk.msg.mh.type, MIPX_MH_HOTI);
-	assert_memory_equal(pk.frame.src.bytes, V6_HOA, 16);
-	assert_memory_equal(pk.frame.dst.bytes, V6_CN, 16);
-	assert_memory_equal(pk.mn_home_address, V6_HOA, 16);
+	assert_memory_equal(pk.frame.src.bytes, FIXTURE_V6_HOA, 16);
+	assert_memory_equal(pk.frame.dst.bytes, FIXTURE_V6_CN, 16);
+	assert_memory_equal(pk.mn_home_address, FIXTURE_V6_HOA, 16);
 	assert_true(pk.mh_checksum_ok);
 	assert_int_equal(pk.frame.tunnel_kind, MIPX_TUNNEL_IPV6_IN_IPV6);
-	assert_memory_equal(pk.frame.tunnel_src.bytes, V6_COA, 16);
+	assert_memory_equal(pk.frame.tunnel_src.bytes, FIXTURE_V6_COA, 16);
 
 	/* and over IPv4 (RFC 4213) */
 	wrap(MIPX_TUNNEL_IPV6_IN_IPV4, mipx_addr_v4(0x0a090001), mipx_addr_v4(0x0a090002), inner,

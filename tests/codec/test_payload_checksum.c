@@ -14,10 +14,9 @@
 
 #include <cmocka.h>
 
+#include "frame_fixture.h"
 #include "mipx/packet.h"
 
-static const uint8_t V6_COA[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10 };
-static const uint8_t V6_HA[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01 };
 
 static struct mipx_packet pk;
 static struct mipx_error er;
@@ -43,26 +42,7 @@ static void decode(mipx_status want)
 /* A Registration Request in UDP over IPv4, raw IP: UDP checksum at 26. */
 static void registration_frame(void)
 {
-	struct mipx_frame_spec s;
-	struct mipx_mip4_msg m;
-	uint8_t msg[64];
-	size_t len;
-
-	memset(&m, 0, sizeof m);
-	m.type = MIPX_MIP4_REG_REQUEST;
-	m.lifetime = 300;
-	m.home_address = 0x0a010005;
-	m.registrar = 0x0a020001;
-	m.care_of = 0x0a030001;
-	m.identification = 0x0102030405060708ull;
-	assert_int_equal(mipx_mip4_encode(&m, msg, sizeof msg, &len, &er), MIPX_OK);
-	memset(&s, 0, sizeof s);
-	s.linktype = MIPX_DLT_RAW;
-	s.kind = MIPX_PAYLOAD_MIP4;
-	s.src = mipx_addr_v4(0x0a030001);
-	s.dst = mipx_addr_v4(0x0a020001);
-	s.sport = s.dport = 434;
-	assert_int_equal(mipx_frame_encode(&s, msg, len, frame, sizeof frame, &frame_len, &er), MIPX_OK);
+	frame_len = fixture_registration_frame(0x0102030405060708ull, frame, sizeof frame);
 }
 
 #define UDP4_CHECKSUM_AT 26
@@ -180,7 +160,6 @@ static void test_icmp(void **state)
 
 static void test_mh(void **state)
 {
-	struct mipx_frame_spec s;
 	struct mipx_mh mh;
 	uint8_t msg[64];
 	size_t len, at;
@@ -188,19 +167,11 @@ static void test_mh(void **state)
 
 	(void)state;
 	memset(&mh, 0, sizeof mh);
-	mh.payload_proto = 59;
 	mh.type = MIPX_MH_BU;
 	mh.sequence = 7;
 	mh.lifetime = 100;
 	mh.flags = MIPX_BU_FLAG_A | MIPX_BU_FLAG_H;
-	assert_int_equal(mipx_mh_pad(&mh, &er), MIPX_OK);
-	assert_int_equal(mipx_mh_encode(&mh, NULL, msg, sizeof msg, &len, &er), MIPX_OK);
-	memset(&s, 0, sizeof s);
-	s.linktype = MIPX_DLT_RAW;
-	s.kind = MIPX_PAYLOAD_MH;
-	s.src = mipx_addr_v6(V6_COA);
-	s.dst = mipx_addr_v6(V6_HA);
-	assert_int_equal(mipx_frame_encode(&s, msg, len, frame, sizeof frame, &frame_len, &er), MIPX_OK);
+	frame_len = fixture_mh_frame(&mh, FIXTURE_V6_COA, FIXTURE_V6_HA, frame, sizeof frame, &len);
 	decode(MIPX_OK);
 	at = pk.frame.payload_offset + 4;
 	right = get16(at);
@@ -208,7 +179,7 @@ static void test_mh(void **state)
 	assert_int_equal(pk.frame.checksum.wire, right);
 	assert_int_equal(pk.frame.checksum.expected, right);
 
-	put16(at, mipx_mh_pseudo_sum(V6_COA, V6_HA, len));
+	put16(at, mipx_mh_pseudo_sum(FIXTURE_V6_COA, FIXTURE_V6_HA, len));
 	decode(MIPX_OK);
 	assert_int_equal(pk.frame.checksum.state, MIPX_CHECKSUM_BAD);
 	assert_false(pk.mh_checksum_ok);
@@ -218,7 +189,7 @@ static void test_mh(void **state)
 	/* the pseudo-header alone, with the MH's octets summed as zeros */
 	memset(msg, 0, len);
 	assert_int_equal(pk.frame.checksum.pseudo,
-			 (uint16_t)~mipx_mh_checksum(V6_COA, V6_HA, msg, len));
+			 (uint16_t)~mipx_mh_checksum(FIXTURE_V6_COA, FIXTURE_V6_HA, msg, len));
 }
 
 int main(void)
