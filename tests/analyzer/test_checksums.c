@@ -98,6 +98,15 @@ static unsigned count(struct analysis *a, enum mipx_check_id check)
 	return k;
 }
 
+/* The three findings a checksum can lead to, counted at once. */
+static void assert_findings(struct analysis *a, unsigned udp_checksum, unsigned orphan_reply,
+			    unsigned offload)
+{
+	assert_int_equal(count(a, MIPX_DRM_UDP_CHECKSUM), udp_checksum);
+	assert_int_equal(count(a, MIPX_DRM_ORPHAN_REPLY), orphan_reply);
+	assert_int_equal(count(a, MIPX_CAPTURE_CHECKSUM_OFFLOAD), offload);
+}
+
 /* request (spoiled as asked) and its reply, both seen */
 static void exchange(struct analysis *a, uint32_t file, uint32_t from, double ts,
 		     uint64_t id, enum spoil spoil)
@@ -115,9 +124,7 @@ static void test_wrong_is_not_applied(void **state)
 	(void)state;
 	exchange(a, 0, MN_COA, 1, 0x100000001ull, WRONG);
 	analysis_finish(a, (cap_time)(2 * 1e6));
-	assert_int_equal(count(a, MIPX_DRM_UDP_CHECKSUM), 1);
-	assert_int_equal(count(a, MIPX_DRM_ORPHAN_REPLY), 1);
-	assert_int_equal(count(a, MIPX_CAPTURE_CHECKSUM_OFFLOAD), 0);
+	assert_findings(a, 1, 1, 0);
 	analysis_free(a);
 }
 
@@ -135,9 +142,7 @@ static void test_offload_once_per_input_and_sender(void **state)
 	exchange(a, 0, MN_COA2, 3, 0x100000003ull, PSEUDO);
 	exchange(a, 1, MN_COA, 4, 0x100000004ull, PSEUDO);
 	analysis_finish(a, (cap_time)(5 * 1e6));
-	assert_int_equal(count(a, MIPX_CAPTURE_CHECKSUM_OFFLOAD), 3);
-	assert_int_equal(count(a, MIPX_DRM_UDP_CHECKSUM), 0);
-	assert_int_equal(count(a, MIPX_DRM_ORPHAN_REPLY), 0);
+	assert_findings(a, 0, 0, 3);
 	f = analysis_findings(a, &n);
 	for (unsigned i = 0; i < n; i++)
 		if (f[i].check == MIPX_CAPTURE_CHECKSUM_OFFLOAD)
@@ -155,18 +160,14 @@ static void test_verify_and_ignore(void **state)
 	/* over IPv4 a UDP checksum of 0 is none (RFC 768): applied */
 	exchange(a, 0, MN_COA, 3, 0x100000003ull, ZERO);
 	analysis_finish(a, (cap_time)(4 * 1e6));
-	assert_int_equal(count(a, MIPX_DRM_UDP_CHECKSUM), 2);
-	assert_int_equal(count(a, MIPX_DRM_ORPHAN_REPLY), 2);
-	assert_int_equal(count(a, MIPX_CAPTURE_CHECKSUM_OFFLOAD), 0);
+	assert_findings(a, 2, 2, 0);
 	analysis_free(a);
 
 	a = analysis_with(CHECKSUMS_IGNORE);
 	exchange(a, 0, MN_COA, 1, 0x100000001ull, WRONG);
 	exchange(a, 0, MN_COA, 2, 0x100000002ull, PSEUDO);
 	analysis_finish(a, (cap_time)(3 * 1e6));
-	assert_int_equal(count(a, MIPX_DRM_UDP_CHECKSUM), 0);
-	assert_int_equal(count(a, MIPX_DRM_ORPHAN_REPLY), 0);
-	assert_int_equal(count(a, MIPX_CAPTURE_CHECKSUM_OFFLOAD), 0);
+	assert_findings(a, 0, 0, 0);
 	analysis_free(a);
 }
 
